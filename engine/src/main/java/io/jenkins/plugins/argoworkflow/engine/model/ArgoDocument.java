@@ -1,0 +1,20 @@
+package io.jenkins.plugins.argoworkflow.engine.model;
+
+import io.jenkins.plugins.argoworkflow.engine.yaml.Location;
+
+/** A document of one of Argo's kinds that holds a workflow spec. */
+public sealed interface ArgoDocument permits Workflow, WorkflowTemplate, ClusterWorkflowTemplate, CronWorkflow {
+
+    String API_VERSION = "argoproj.io/v1alpha1";
+
+    String kind();
+
+    String apiVersion();
+
+    ObjectMeta metadata();
+
+    /** The workflow spec the document carries (a CronWorkflow's {@code spec.workflowSpec}). */
+    WorkflowSpec workflowSpec();
+
+    Location location();
+}

@@ -1,0 +1,20 @@
+package io.jenkins.plugins.argoworkflow.engine.model;
+
+import io.jenkins.plugins.argoworkflow.engine.yaml.Location;
+
+/** A ClusterWorkflowTemplate: templates that any workflow references with {@code clusterScope: true}. */
+public record ClusterWorkflowTemplate(String apiVersion, ObjectMeta metadata, WorkflowSpec spec, Location location)
+        implements ArgoDocument {
+
+    public static final String KIND = "ClusterWorkflowTemplate";
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public WorkflowSpec workflowSpec() {
+        return spec;
+    }
+}
