@@ -87,6 +87,9 @@ final class SpecReaders {
                 FlowReaders.hooks(f),
                 f.object("workflowMetadata", SpecReaders::workflowMetadata),
                 f.raw("artifactGC"),
+                f.raw("podResources"),
+                ContainerReaders.rawObjects(f, "resourceClaims", r),
+                ContainerReaders.rawObjects(f, "executorPlugins", r),
                 f.location());
     }
 

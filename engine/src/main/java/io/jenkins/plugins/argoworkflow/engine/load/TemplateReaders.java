@@ -63,6 +63,9 @@ final class TemplateReaders {
                 f.object("synchronization", TemplateReaders::synchronization),
                 f.object("memoize", TemplateReaders::memoize),
                 f.string("timeout"),
+                f.stringMap("annotations"),
+                f.raw("podResources"),
+                ContainerReaders.rawObjects(f, "resourceClaims", r),
                 f.location());
         f.finish();
         return t;

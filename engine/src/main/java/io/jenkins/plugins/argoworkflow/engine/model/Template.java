@@ -52,6 +52,9 @@ public record Template(
         Synchronization synchronization,
         Memoize memoize,
         String timeout,
+        Map<String, String> annotations,
+        YNode podResources,
+        List<YNode> resourceClaims,
         Location location) {
 
     /** The types this template defines; lint wants exactly one. */

@@ -53,6 +53,9 @@ public record WorkflowSpec(
         Map<String, LifecycleHook> hooks,
         WorkflowMetadata workflowMetadata,
         YNode artifactGC,
+        YNode podResources,
+        List<YNode> resourceClaims,
+        List<YNode> executorPlugins,
         Location location) {
 
     /** The template named {@code name} in this spec. */
