@@ -57,6 +57,9 @@ public final class YamlLoader {
             throw new YamlException(Location.ofFile(file), "the file has " + text.length()
                     + " characters, more than the limit of " + limits.maxCodePoints() + "; split it or shorten it");
         }
+        if (JsonReader.looksLikeJson(text)) {
+            return List.of(new JsonReader(file, limits).read(text));
+        }
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true); // checked below, with both locations in the message
         options.setMaxAliasesForCollections(limits.maxAliases());
@@ -80,6 +83,10 @@ public final class YamlLoader {
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            if (problem.startsWith("Global tag is not allowed")) {
+                throw new YamlException(location(file, mark), "YAML tag " + problem.substring(problem.indexOf(':') + 1).trim()
+                        + " is not supported; remove the tag", e);
+            }
             if (e.getContext() != null) {
                 problem = problem + " (" + e.getContext() + ")";
             }
@@ -163,8 +170,8 @@ public final class YamlLoader {
                 return YScalar.string(node.getValue(), at);
             }
             YScalar typed = YScalar.plain(node.getValue(), at);
-            String expected = tag.equals(Tag.INT) ? "integer" : tag.equals(Tag.FLOAT) ? "number"
-                    : tag.equals(Tag.BOOL) ? "boolean" : "null";
+            String expected = tag.equals(Tag.INT) ? "an integer" : tag.equals(Tag.FLOAT) ? "a number"
+                    : tag.equals(Tag.BOOL) ? "a boolean" : "null";
             boolean fits = switch (typed.kind()) {
                 case INT -> tag.equals(Tag.INT) || tag.equals(Tag.FLOAT);
                 case FLOAT -> tag.equals(Tag.FLOAT);
@@ -173,7 +180,7 @@ public final class YamlLoader {
                 case STRING -> false;
             };
             if (!fits) {
-                throw new YamlException(at, "'" + node.getValue() + "' is tagged " + tag + " but is not a " + expected);
+                throw new YamlException(at, "'" + node.getValue() + "' is tagged " + tag + " but is not " + expected);
             }
             return typed;
         }

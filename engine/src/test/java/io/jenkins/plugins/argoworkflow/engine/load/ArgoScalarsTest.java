@@ -1,0 +1,43 @@
+package io.jenkins.plugins.argoworkflow.engine.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jenkins.plugins.argoworkflow.engine.yaml.Location;
+import io.jenkins.plugins.argoworkflow.engine.yaml.YScalar;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ArgoScalarsTest {
+
+    private static final Location AT = new Location("t.yaml", 1, 1);
+
+    @ParameterizedTest(name = "plain {0} in a string field reads as \"{1}\"")
+    @CsvSource(delimiter = '|', value = {
+        "yes|true", "on|true", "n|false", "True|true",
+        "010|8", "0x1F|31", "1_000|1000", "-0o7|-7",
+        "1.0|1", "1.5|1.5", "1e3|1000", "0.0001|0.0001", "0.00001|1e-05", "123456.0|123456", "1234567.0|1.234567e+06",
+        "3.14159265358979|3.1415927", "-2.5|-2.5", ".inf|+Inf", "-.inf|-Inf",
+        "hello|hello", "1:20|1:20"
+    })
+    void stringFieldsSeeWhatSigsK8sYamlWrites(String text, String expected) {
+        assertThat(ArgoScalars.asGoString(YScalar.plain(text, AT))).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "quoted {0} keeps its text")
+    @CsvSource({"yes", "010", "1.0"})
+    void quotedValuesKeepTheirText(String text) {
+        assertThat(ArgoScalars.asGoString(YScalar.string(text, AT))).isEqualTo(text);
+    }
+
+    @ParameterizedTest(name = "{0} in an integer field")
+    @CsvSource(delimiter = '|', value = {"3|3", "3.0|3", "0x10|16"})
+    void integerFieldsTakeWholeNumbers(String text, long expected) {
+        assertThat(ArgoScalars.asGoInteger(YScalar.plain(text, AT))).hasToString(Long.toString(expected));
+    }
+
+    @ParameterizedTest(name = "{0} is not an integer")
+    @CsvSource({"3.5", "yes", "abc"})
+    void integerFieldsRefuseOtherValues(String text) {
+        assertThat(ArgoScalars.asGoInteger(YScalar.plain(text, AT))).isNull();
+    }
+}
