@@ -5,49 +5,60 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 
 /**
- * How Argo sees a YAML scalar in a field it types as a string. sigs.k8s.io/yaml converts YAML to JSON
- * looking at the Go field it is headed for: when that field is a string, a resolved int is written in
- * decimal ({@code 010} becomes {@code "8"}, {@code 0x1F} becomes {@code "31"}), a float with Go's
- * {@code strconv.FormatFloat(f, 'g', -1, 32)} ({@code 1.0} becomes {@code "1"}, {@code 1e3} becomes
- * {@code "1000"}), a boolean as {@code "true"}/{@code "false"} ({@code yes} becomes {@code "true"}).
- * Quoted scalars keep their text. docs/COMPATIBILITY.md states the rule per field.
+ * How Argo sees a YAML scalar, field type by field type. Argo turns YAML into JSON with sigs.k8s.io/yaml's
+ * {@code YAMLToJSON} (go-yaml v2 types the scalars; no target type is consulted) and then decodes the JSON
+ * strictly into its Go types. So:
+ * <ul>
+ * <li>a Go {@code string} field takes only YAML strings: {@code image: 123} or {@code labels: {a: true}}
+ *     fail to decode in Argo, and are errors here;</li>
+ * <li>Argo's {@code AnyString} fields (parameter {@code value}, {@code default}, {@code enum},
+ *     {@code valueFrom.default}) also take numbers and booleans, as the text of their JSON form:
+ *     {@code 010} is {@code "8"}, {@code 0x1F} is {@code "31"}, {@code 1.0} is {@code "1"}, {@code 1e3} is
+ *     {@code "1000"}, {@code yes} is {@code "true"};</li>
+ * <li>integer fields take integers and floats without a fraction ({@code 3.0} is JSON {@code 3}).</li>
+ * </ul>
+ * docs/COMPATIBILITY.md states the rule for users.
  */
 public final class ArgoScalars {
 
     private ArgoScalars() {
     }
 
-    /** The string a Go string field receives; {@code null} for a YAML null (the field stays unset). */
+    /** The value of a Go string field: only strings; {@code null} for YAML null and for other types (an error). */
     public static String asGoString(YScalar scalar) {
+        return scalar.kind() == YScalar.Kind.STRING ? scalar.text() : null;
+    }
+
+    /**
+     * The value of an Argo AnyString field, or {@code null} for YAML null. Infinity and NaN have no JSON form
+     * (Argo fails to convert the document) and give {@code null} too; the caller reports them.
+     */
+    public static String asAnyString(YScalar scalar) {
         return switch (scalar.kind()) {
             case STRING -> scalar.text();
             case NULL -> null;
             case BOOL -> scalar.booleanValue() ? "true" : "false";
             case INT -> scalar.integerValue().toString();
-            case FLOAT -> formatFloat32g(scalar.doubleValue());
+            case FLOAT -> Double.isFinite(scalar.doubleValue()) ? formatJsonFloat(scalar.doubleValue()) : null;
         };
     }
 
-    /** Go's {@code strconv.FormatFloat(v, 'g', -1, 32)}: shortest float32 digits, %e past exponent 6 or below -4. */
-    static String formatFloat32g(double value) {
-        float f = (float) value;
-        if (Float.isNaN(f)) {
-            return "NaN";
+    /**
+     * Go's {@code json.Marshal} of a float64: shortest digits, plain notation from 1e-6 up to 1e21,
+     * exponent notation outside ({@code 1e-7}, {@code 1e+21}).
+     */
+    static String formatJsonFloat(double value) {
+        if (value == 0) {
+            return (1 / value) < 0 ? "-0" : "0";
         }
-        if (Float.isInfinite(f)) {
-            return f > 0 ? "+Inf" : "-Inf";
-        }
-        if (f == 0) {
-            return (1 / f) < 0 ? "-0" : "0";
-        }
-        BigDecimal shortest = new BigDecimal(Float.toString(Math.abs(f))).stripTrailingZeros();
-        String digits = shortest.unscaledValue().toString();
-        int exponent = digits.length() - 1 - shortest.scale();
-        String sign = f < 0 ? "-" : "";
-        if (exponent < -4 || exponent >= 6) {
+        BigDecimal shortest = new BigDecimal(Double.toString(Math.abs(value))).stripTrailingZeros();
+        String sign = value < 0 ? "-" : "";
+        double abs = Math.abs(value);
+        if (abs < 1e-6 || abs >= 1e21) {
+            String digits = shortest.unscaledValue().toString();
+            int exponent = digits.length() - 1 - shortest.scale();
             String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-            String exp = String.format("%02d", Math.abs(exponent));
-            return sign + mantissa + "e" + (exponent < 0 ? "-" : "+") + exp;
+            return sign + mantissa + "e" + (exponent < 0 ? "-" : "+") + Math.abs(exponent);
         }
         return sign + shortest.toPlainString();
     }

@@ -66,6 +66,32 @@ public final class Fields {
         return node == null ? null : reader.string(node, typeName + "." + key);
     }
 
+    /** An Argo AnyString field: strings, and numbers and booleans as their JSON text. */
+    public String anyString(String key) {
+        YNode node = raw(key);
+        return node == null ? null : reader.anyString(node, typeName + "." + key);
+    }
+
+    /** A list of Argo AnyStrings. */
+    public List<String> anyStrings(String key) {
+        YNode node = raw(key);
+        if (node == null) {
+            return List.of();
+        }
+        if (!(node instanceof YSeq seq)) {
+            reader.typeError(node, typeName + "." + key, "a list");
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(seq.size());
+        for (YNode item : seq.items()) {
+            String s = reader.anyString(item, typeName + "." + key + "[]");
+            if (s != null) {
+                out.add(s);
+            }
+        }
+        return List.copyOf(out);
+    }
+
     public String string(String key, String orElse) {
         String s = string(key);
         return s == null ? orElse : s;

@@ -43,8 +43,8 @@ final class IoReaders {
 
     static Parameter parameter(YNode node, ModelReader r) {
         Fields f = r.fields(node, "Parameter");
-        Parameter p = new Parameter(f.string("name"), f.string("default"), f.string("value"),
-                f.object("valueFrom", IoReaders::valueFrom), f.string("globalName"), f.strings("enum"),
+        Parameter p = new Parameter(f.string("name"), f.anyString("default"), f.anyString("value"),
+                f.object("valueFrom", IoReaders::valueFrom), f.string("globalName"), f.anyStrings("enum"),
                 f.string("description"), f.location());
         f.finish();
         return p;
@@ -53,7 +53,7 @@ final class IoReaders {
     static ValueFrom valueFrom(YNode node, ModelReader r) {
         Fields f = r.fields(node, "ValueFrom");
         ValueFrom v = new ValueFrom(f.string("path"), f.string("jsonPath"), f.string("jqFilter"), f.string("event"),
-                f.string("parameter"), f.raw("supplied"), f.raw("configMapKeyRef"), f.string("default"),
+                f.string("parameter"), f.raw("supplied"), f.raw("configMapKeyRef"), f.anyString("default"),
                 f.string("expression"), f.location());
         f.finish();
         return v;

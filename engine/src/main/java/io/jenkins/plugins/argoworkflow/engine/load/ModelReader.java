@@ -37,12 +37,37 @@ public final class ModelReader {
         return new Fields(YMap.empty(node.location()), typeName, this);
     }
 
-    /** A value for a field Argo types as a string (see {@link ArgoScalars#asGoString}). */
+    /** A value for a field Argo types as a Go string (see {@link ArgoScalars#asGoString}). */
     String string(YNode node, String field) {
         if (node instanceof YScalar s) {
-            return ArgoScalars.asGoString(s);
+            if (s.isNull()) {
+                return null;
+            }
+            String value = ArgoScalars.asGoString(s);
+            if (value == null) {
+                diagnostics.error(node.location(), field + " must be a string, not " + s.kindName() + " '" + s.text()
+                        + "'; quote it: \"" + s.text() + "\"");
+            }
+            return value;
         }
         typeError(node, field, "a string");
+        return null;
+    }
+
+    /** A value for one of Argo's AnyString fields, which also take numbers and booleans (see {@link ArgoScalars}). */
+    String anyString(YNode node, String field) {
+        if (node instanceof YScalar s) {
+            if (s.isNull()) {
+                return null;
+            }
+            String value = ArgoScalars.asAnyString(s);
+            if (value == null) {
+                diagnostics.error(node.location(), field + " '" + s.text() + "' has no JSON form; quote it: \""
+                        + s.text() + "\"");
+            }
+            return value;
+        }
+        typeError(node, field, "a string, a number or a boolean");
         return null;
     }
 

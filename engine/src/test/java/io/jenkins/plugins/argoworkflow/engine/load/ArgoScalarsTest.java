@@ -11,22 +11,35 @@ class ArgoScalarsTest {
 
     private static final Location AT = new Location("t.yaml", 1, 1);
 
-    @ParameterizedTest(name = "plain {0} in a string field reads as \"{1}\"")
+    @ParameterizedTest(name = "plain {0} in an AnyString field reads as \"{1}\"")
     @CsvSource(delimiter = '|', value = {
         "yes|true", "on|true", "n|false", "True|true",
         "010|8", "0x1F|31", "1_000|1000", "-0o7|-7",
-        "1.0|1", "1.5|1.5", "1e3|1000", "0.0001|0.0001", "0.00001|1e-05", "123456.0|123456", "1234567.0|1.234567e+06",
-        "3.14159265358979|3.1415927", "-2.5|-2.5", ".inf|+Inf", "-.inf|-Inf",
+        "1.0|1", "1.5|1.5", "1e3|1000", "0.0001|0.0001", "0.00001|0.00001", "0.0000001|1e-7", "1234567.0|1234567",
+        "3.14159265358979|3.14159265358979", "-2.5|-2.5", "1e21|1e+21", "08|8",
         "hello|hello", "1:20|1:20"
     })
-    void stringFieldsSeeWhatSigsK8sYamlWrites(String text, String expected) {
-        assertThat(ArgoScalars.asGoString(YScalar.plain(text, AT))).isEqualTo(expected);
+    void anyStringFieldsSeeTheJsonTextOfTheValue(String text, String expected) {
+        assertThat(ArgoScalars.asAnyString(YScalar.plain(text, AT))).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} has no JSON form")
+    @CsvSource({".inf", "-.inf", ".nan"})
+    void infinityAndNanHaveNoAnyStringValue(String text) {
+        assertThat(ArgoScalars.asAnyString(YScalar.plain(text, AT))).isNull();
+    }
+
+    @ParameterizedTest(name = "plain {0} is not a Go string")
+    @CsvSource({"yes", "010", "1.0", "true"})
+    void goStringFieldsTakeOnlyStrings(String text) {
+        assertThat(ArgoScalars.asGoString(YScalar.plain(text, AT))).isNull();
     }
 
     @ParameterizedTest(name = "quoted {0} keeps its text")
     @CsvSource({"yes", "010", "1.0"})
     void quotedValuesKeepTheirText(String text) {
         assertThat(ArgoScalars.asGoString(YScalar.string(text, AT))).isEqualTo(text);
+        assertThat(ArgoScalars.asAnyString(YScalar.string(text, AT))).isEqualTo(text);
     }
 
     @ParameterizedTest(name = "{0} in an integer field")

@@ -25,7 +25,7 @@ class WorkflowLoaderTest {
             kind: Workflow
             metadata:
               generateName: steps-
-              labels: {team: ci, release: yes}
+              labels: {team: ci, release: "yes"}
             spec:
               entrypoint: main
               arguments:
@@ -41,7 +41,7 @@ class WorkflowLoaderTest {
                 retryStrategy:
                   limit: "3"
                   retryPolicy: OnError
-                  backoff: {duration: 1, factor: 2, maxDuration: 1m}
+                  backoff: {duration: "1", factor: 2, maxDuration: 1m}
                 steps:
                 - - name: hello
                     template: say
@@ -64,7 +64,7 @@ class WorkflowLoaderTest {
                 container:
                   image: alpine
                   command: [echo]
-                  args: ["{{inputs.parameters.msg}}", 1.0]
+                  args: ["{{inputs.parameters.msg}}", "1.0"]
                   resources: {limits: {memory: 32Mi}}
                   volumeMounts: [{name: work, mountPath: /work}]
             """;
@@ -75,7 +75,7 @@ class WorkflowLoaderTest {
         assertThat(file.diagnostics()).isEmpty();
         Workflow wf = (Workflow) file.documents().get(0);
         assertThat(wf.metadata().generateName()).isEqualTo("steps-");
-        assertThat(wf.metadata().labels()).containsEntry("release", "true");
+        assertThat(wf.metadata().labels()).containsEntry("release", "yes");
         assertThat(wf.spec().entrypoint()).isEqualTo("main");
 
         Template main = wf.spec().template("main").orElseThrow();
@@ -91,7 +91,7 @@ class WorkflowLoaderTest {
 
         Template say = wf.spec().template("say").orElseThrow();
         assertThat(say.type()).isEqualTo(TemplateType.CONTAINER);
-        assertThat(say.container().args()).containsExactly("{{inputs.parameters.msg}}", "1");
+        assertThat(say.container().args()).containsExactly("{{inputs.parameters.msg}}", "1.0");
         assertThat(say.container().volumeMounts().get(0).mountPath()).isEqualTo("/work");
         assertThat(say.container().raw().get("resources").orElseThrow().toJava())
                 .isEqualTo(Map.of("limits", Map.of("memory", "32Mi")));
@@ -104,6 +104,24 @@ class WorkflowLoaderTest {
         Workflow wf = (Workflow) loader.load("steps.yaml", STEPS).documents().get(0);
         assertThat(wf.spec().arguments().parameters()).extracting(p -> p.value())
                 .containsExactly("8", "true", "yes");
+    }
+
+    @Test
+    void numbersAndBooleansInStringFieldsAreErrorsAsInArgo() {
+        LoadedFile file = loader.load("n.yaml", """
+                apiVersion: argoproj.io/v1alpha1
+                kind: Workflow
+                metadata: {name: n, labels: {ci: "true", on: yes}}
+                spec:
+                  entrypoint: main
+                  templates:
+                  - name: main
+                    container: {image: alpine, command: [sleep, 10]}
+                """);
+        assertThat(file.diagnostics()).extracting(Diagnostic::toString).containsExactly(
+                "n.yaml:3:18: error: ObjectMeta.name must be a string, not boolean 'n'; quote it: \"n\"",
+                "n.yaml:3:48: error: ObjectMeta.labels.on must be a string, not boolean 'yes'; quote it: \"yes\"",
+                "n.yaml:8:49: error: Container.command[] must be a string, not integer '10'; quote it: \"10\"");
     }
 
     @Test
