@@ -120,7 +120,7 @@ class WorkflowLoaderTest {
                 """);
         assertThat(file.diagnostics()).extracting(Diagnostic::toString).containsExactly(
                 "n.yaml:3:18: error: ObjectMeta.name must be a string, not boolean 'n'; quote it: \"n\"",
-                "n.yaml:3:48: error: ObjectMeta.labels.on must be a string, not boolean 'yes'; quote it: \"yes\"",
+                "n.yaml:3:46: error: ObjectMeta.labels.on must be a string, not boolean 'yes'; quote it: \"yes\"",
                 "n.yaml:8:49: error: Container.command[] must be a string, not integer '10'; quote it: \"10\"");
     }
 
