@@ -14,7 +14,7 @@ import java.math.BigInteger;
  * <li>Argo's {@code AnyString} fields (parameter {@code value}, {@code default}, {@code enum},
  *     {@code valueFrom.default}) also take numbers and booleans, as the text of their JSON form:
  *     {@code 010} is {@code "8"}, {@code 0x1F} is {@code "31"}, {@code 1.0} is {@code "1"}, {@code 1e3} is
- *     {@code "1000"}, {@code yes} is {@code "true"};</li>
+ *     {@code "1000"}, {@code 1e-7} is {@code "0.0000001"}, {@code yes} is {@code "true"};</li>
  * <li>integer fields take integers and floats without a fraction ({@code 3.0} is JSON {@code 3}).</li>
  * </ul>
  * docs/COMPATIBILITY.md states the rule for users.
@@ -38,29 +38,20 @@ public final class ArgoScalars {
             case STRING -> scalar.text();
             case NULL -> null;
             case BOOL -> scalar.booleanValue() ? "true" : "false";
-            case INT -> scalar.integerValue().toString();
-            case FLOAT -> Double.isFinite(scalar.doubleValue()) ? formatJsonFloat(scalar.doubleValue()) : null;
+            case INT, FLOAT -> Double.isFinite(scalar.doubleValue()) ? formatAnyStringNumber(scalar.doubleValue()) : null;
         };
     }
 
     /**
-     * Go's {@code json.Marshal} of a float64: shortest digits, plain notation from 1e-6 up to 1e21,
-     * exponent notation outside ({@code 1e-7}, {@code 1e+21}).
+     * AnyString.UnmarshalJSON decodes every number as a float64 and prints it with
+     * {@code strconv.FormatFloat(v, 'f', -1, 64)}: shortest digits, never an exponent, and integers past
+     * 2^53 rounded ({@code 9223372036854775807} reads as {@code "9223372036854776000"}).
      */
-    static String formatJsonFloat(double value) {
+    static String formatAnyStringNumber(double value) {
         if (value == 0) {
             return (1 / value) < 0 ? "-0" : "0";
         }
-        BigDecimal shortest = new BigDecimal(Double.toString(Math.abs(value))).stripTrailingZeros();
-        String sign = value < 0 ? "-" : "";
-        double abs = Math.abs(value);
-        if (abs < 1e-6 || abs >= 1e21) {
-            String digits = shortest.unscaledValue().toString();
-            int exponent = digits.length() - 1 - shortest.scale();
-            String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-            return sign + mantissa + "e" + (exponent < 0 ? "-" : "+") + Math.abs(exponent);
-        }
-        return sign + shortest.toPlainString();
+        return new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
     }
 
     /** The value a Go integer field receives: integers, and floats with no fraction (JSON 3.0 decodes as 3). */

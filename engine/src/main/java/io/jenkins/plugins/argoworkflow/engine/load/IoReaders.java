@@ -45,7 +45,7 @@ final class IoReaders {
         Fields f = r.fields(node, "Parameter");
         Parameter p = new Parameter(f.string("name"), f.anyString("default"), f.anyString("value"),
                 f.object("valueFrom", IoReaders::valueFrom), f.string("globalName"), f.anyStrings("enum"),
-                f.string("description"), f.location());
+                f.anyString("description"), f.location());
         f.finish();
         return p;
     }
