@@ -15,7 +15,7 @@ final class ContainerReaders {
 
     /** Kubernetes core/v1 Container fields that the model keeps only in the raw tree. */
     private static final String[] RAW_CONTAINER_FIELDS = {"ports", "envFrom", "resources", "resizePolicy",
-        "restartPolicy", "volumeDevices", "livenessProbe", "readinessProbe", "startupProbe", "lifecycle",
+        "restartPolicy", "restartPolicyRules", "volumeDevices", "livenessProbe", "readinessProbe", "startupProbe", "lifecycle",
         "terminationMessagePath", "terminationMessagePolicy", "securityContext", "stdin", "stdinOnce"};
 
     private ContainerReaders() {

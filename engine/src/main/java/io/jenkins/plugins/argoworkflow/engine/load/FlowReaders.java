@@ -23,18 +23,16 @@ final class FlowReaders {
     private FlowReaders() {
     }
 
-    /** A steps group: Argo's ParallelSteps decodes from a list of steps (or, rarely, from {@code {steps: [...]}}). */
+    /**
+     * A steps group. Argo's ParallelSteps decodes only from a list: {@code steps} is a list of groups, each
+     * a list of steps. A flat list of steps is the common mistake, so the message shows the right shape.
+     */
     static ParallelSteps parallelSteps(YNode node, ModelReader r) {
         if (node instanceof YSeq seq) {
             return new ParallelSteps(readSteps(seq, r), seq.location());
         }
-        if (node instanceof YMap) {
-            Fields f = r.fields(node, "ParallelSteps");
-            ParallelSteps group = new ParallelSteps(f.list("steps", FlowReaders::step), f.location());
-            f.finish();
-            return group;
-        }
-        r.typeError(node, "Template.steps[]", "a list of steps");
+        r.error(node.location(), "each item of Template.steps must be a list of steps (steps run group by group; "
+                + "the steps of a group in parallel), not a " + node.kindName() + "; write '- - name: a' for a group of one");
         return null;
     }
 

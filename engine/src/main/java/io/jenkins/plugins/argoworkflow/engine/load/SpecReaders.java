@@ -70,7 +70,6 @@ final class SpecReaders {
                 f.string("schedulerName"),
                 f.object("podGC", SpecReaders::podGC),
                 f.string("podPriorityClassName"),
-                f.integer("podPriority"),
                 ContainerReaders.rawObjects(f, "hostAliases", r),
                 f.raw("securityContext"),
                 f.string("podSpecPatch"),
@@ -96,14 +95,10 @@ final class SpecReaders {
     static CronWorkflowSpec cronSpec(YNode node, ModelReader r) {
         Fields f = r.fields(node, "CronWorkflowSpec");
         WorkflowSpec workflowSpec = f.object("workflowSpec", SpecReaders::spec);
-        List<String> schedules = new java.util.ArrayList<>(f.strings("schedules"));
-        String single = f.string("schedule");
-        if (single != null && !single.isEmpty()) {
-            schedules.add(0, single);
-        }
+        List<String> schedules = f.strings("schedules");
         CronWorkflowSpec spec = new CronWorkflowSpec(
                 workflowSpec != null ? workflowSpec : emptySpec(f, r),
-                List.copyOf(schedules), f.string("concurrencyPolicy"), f.bool("suspend"),
+                schedules, f.string("concurrencyPolicy"), f.bool("suspend"),
                 f.integer("startingDeadlineSeconds"), f.integer("successfulJobsHistoryLimit"),
                 f.integer("failedJobsHistoryLimit"), f.string("timezone"),
                 f.object("workflowMetadata", TemplateReaders::metadata), f.raw("stopStrategy"), f.string("when"));

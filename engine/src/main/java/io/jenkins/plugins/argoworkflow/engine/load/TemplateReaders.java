@@ -52,7 +52,6 @@ final class TemplateReaders {
                 ContainerReaders.rawObjects(f, "tolerations", r),
                 f.string("schedulerName"),
                 f.string("priorityClassName"),
-                f.integer("priority"),
                 f.string("serviceAccountName"),
                 f.bool("automountServiceAccountToken"),
                 f.object("executor", TemplateReaders::executor),
@@ -63,6 +62,7 @@ final class TemplateReaders {
                 f.object("synchronization", TemplateReaders::synchronization),
                 f.object("memoize", TemplateReaders::memoize),
                 f.string("timeout"),
+                f.string("pendingTimeout"),
                 f.stringMap("annotations"),
                 f.raw("podResources"),
                 ContainerReaders.rawObjects(f, "resourceClaims", r),
@@ -129,8 +129,7 @@ final class TemplateReaders {
 
     static Synchronization synchronization(YNode node, ModelReader r) {
         Fields f = r.fields(node, "Synchronization");
-        Synchronization s = new Synchronization(f.raw("semaphore"), f.object("mutex", TemplateReaders::mutex),
-                f.list("semaphores", (n, rr) -> n), f.list("mutexes", TemplateReaders::mutex));
+        Synchronization s = new Synchronization(f.list("semaphores", (n, rr) -> n), f.list("mutexes", TemplateReaders::mutex));
         f.finish();
         return s;
     }

@@ -36,7 +36,6 @@ public record WorkflowSpec(
         String schedulerName,
         PodGC podGC,
         String podPriorityClassName,
-        Long podPriority,
         List<YNode> hostAliases,
         YNode securityContext,
         String podSpecPatch,

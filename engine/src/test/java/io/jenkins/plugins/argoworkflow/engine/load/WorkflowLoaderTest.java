@@ -158,6 +158,26 @@ class WorkflowLoaderTest {
     }
 
     @Test
+    void aFlatListOfStepsIsReportedWithTheRightShape() {
+        LoadedFile file = loader.load("f.yaml", """
+                apiVersion: argoproj.io/v1alpha1
+                kind: Workflow
+                metadata: {name: f}
+                spec:
+                  entrypoint: main
+                  templates:
+                  - name: main
+                    steps:
+                    - name: a
+                      template: main
+                """);
+        assertThat(file.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.location()).isEqualTo(new Location("f.yaml", 9, 7));
+            assertThat(d.message()).contains("must be a list of steps", "- - name: a");
+        });
+    }
+
+    @Test
     void readsEveryKindOfAMultiDocumentFile() {
         LoadedFile file = loader.load("multi.yaml", """
                 apiVersion: argoproj.io/v1alpha1
@@ -170,7 +190,7 @@ class WorkflowLoaderTest {
                 kind: CronWorkflow
                 metadata: {name: nightly}
                 spec:
-                  schedule: "0 1 * * *"
+                  schedules: ["0 1 * * *"]
                   workflowSpec:
                     entrypoint: t
                     workflowTemplateRef: {name: lib}
