@@ -16,7 +16,7 @@ final class DagGraph {
 
     private final Map<String, DagTask> tasks = new LinkedHashMap<>();
     private final Map<String, List<DependsExpression.Operand>> dependencies = new LinkedHashMap<>();
-    private final Map<String, DependsExpression.SyntaxError> errors = new LinkedHashMap<>();
+    private final Map<String, ExpressionSyntaxError> errors = new LinkedHashMap<>();
 
     DagGraph(DagTemplate dag) {
         for (DagTask t : dag.tasks()) {
@@ -29,7 +29,7 @@ final class DagGraph {
             if (t.depends() != null && !t.depends().isBlank()) {
                 try {
                     deps.addAll(DependsExpression.parse(t.depends()));
-                } catch (DependsExpression.SyntaxError e) {
+                } catch (ExpressionSyntaxError e) {
                     errors.put(t.name(), e);
                 }
             }
@@ -48,7 +48,7 @@ final class DagGraph {
         return dependencies.getOrDefault(task, List.of());
     }
 
-    DependsExpression.SyntaxError syntaxError(String task) {
+    ExpressionSyntaxError syntaxError(String task) {
         return errors.get(task);
     }
 

@@ -41,7 +41,7 @@ final class DagRules {
                 ctx.error(ctx.at(task.location(), "continueOn"), where + " cannot use 'continueOn' when using "
                         + "'depends'; instead use 'dep-task.Failed'/'dep-task.Errored' in the depends of later tasks");
             }
-            DependsExpression.SyntaxError syntax = graph.syntaxError(task.name());
+            ExpressionSyntaxError syntax = graph.syntaxError(task.name());
             if (syntax != null) {
                 ctx.error(ctx.at(task.location(), "depends"), at + ".depends '" + task.depends()
                         + "' is not a valid expression: " + syntax.getMessage() + " (at character " + (syntax.offset() + 1)

@@ -20,20 +20,6 @@ final class DependsExpression {
         }
     }
 
-    /** A syntax error at a 0-based offset of the expression. */
-    static final class SyntaxError extends Exception {
-        private final int offset;
-
-        SyntaxError(String message, int offset) {
-            super(message);
-            this.offset = offset;
-        }
-
-        int offset() {
-            return offset;
-        }
-    }
-
     private final String text;
     private int pos;
     private final List<Operand> operands = new ArrayList<>();
@@ -43,7 +29,7 @@ final class DependsExpression {
     }
 
     /** The operands of {@code text}, in order. */
-    static List<Operand> parse(String text) throws SyntaxError {
+    static List<Operand> parse(String text) throws ExpressionSyntaxError {
         DependsExpression p = new DependsExpression(text);
         p.skipSpace();
         if (p.pos == text.length()) {
@@ -52,26 +38,26 @@ final class DependsExpression {
         p.or();
         p.skipSpace();
         if (p.pos < text.length()) {
-            throw new SyntaxError("unexpected '" + text.charAt(p.pos) + "'", p.pos);
+            throw new ExpressionSyntaxError("unexpected '" + text.charAt(p.pos) + "'", p.pos);
         }
         return p.operands;
     }
 
-    private void or() throws SyntaxError {
+    private void or() throws ExpressionSyntaxError {
         and();
         while (accept("||")) {
             and();
         }
     }
 
-    private void and() throws SyntaxError {
+    private void and() throws ExpressionSyntaxError {
         unary();
         while (accept("&&")) {
             unary();
         }
     }
 
-    private void unary() throws SyntaxError {
+    private void unary() throws ExpressionSyntaxError {
         if (accept("!")) {
             unary();
             return;
@@ -79,21 +65,21 @@ final class DependsExpression {
         if (accept("(")) {
             or();
             if (!accept(")")) {
-                throw new SyntaxError("missing ')'", pos);
+                throw new ExpressionSyntaxError("missing ')'", pos);
             }
             return;
         }
         operand();
     }
 
-    private void operand() throws SyntaxError {
+    private void operand() throws ExpressionSyntaxError {
         skipSpace();
         int start = pos;
         while (pos < text.length() && (Character.isLetterOrDigit(text.charAt(pos)) || text.charAt(pos) == '-')) {
             pos++;
         }
         if (start == pos) {
-            throw new SyntaxError(pos < text.length() ? "expected a task name, found '" + text.charAt(pos) + "'"
+            throw new ExpressionSyntaxError(pos < text.length() ? "expected a task name, found '" + text.charAt(pos) + "'"
                     : "expected a task name at the end", pos);
         }
         String task = text.substring(start, pos);
@@ -105,7 +91,7 @@ final class DependsExpression {
             }
             result = text.substring(rs, pos);
             if (!RESULTS.contains(result) && !ITEM_RESULTS.contains(result)) {
-                throw new SyntaxError("'" + task + "." + result + "': the result must be one of Succeeded, Failed, "
+                throw new ExpressionSyntaxError("'" + task + "." + result + "': the result must be one of Succeeded, Failed, "
                         + "Errored, Skipped, Omitted, Daemoned, AnySucceeded, AllFailed", rs);
             }
         }
