@@ -22,13 +22,13 @@ final class ArgumentRules {
     static void checkCall(LintContext ctx, Call call, Template callee) {
         checkValues(ctx, call.where() + ".arguments.", call.arguments(), false);
         checkSupplied(ctx, call.where() + " templates." + callee.name(), call.arguments(), callee, call.owner(),
-                "add it under arguments.parameters of the call");
+                "add it under arguments.parameters of the call", true);
     }
 
     /** The entrypoint of a Workflow, fed by {@code spec.arguments}. */
     static void checkEntrypoint(LintContext ctx, Template entry, Arguments arguments, Location at) {
         checkSupplied(ctx, "spec.entrypoint templates." + entry.name(), arguments, entry, at,
-                "add it under spec.arguments.parameters or give the input a default");
+                "add it under spec.arguments.parameters or give the input a default", false);
     }
 
     /** Argument values: a parameter needs a value (except spec arguments while linting), an artifact a source. */
@@ -53,14 +53,15 @@ final class ArgumentRules {
         }
     }
 
+    /** @param valuesChecked whether an argument without a value was already reported by {@link #checkValues} */
     private static void checkSupplied(LintContext ctx, String where, Arguments args, Template callee, Location at,
-            String todo) {
+            String todo, boolean valuesChecked) {
         for (Parameter in : callee.inputs().parameters()) {
             if (in.name() == null || in.value() != null || in.defaultValue() != null || in.valueFrom() != null) {
                 continue;
             }
             Parameter arg = find(args, in.name());
-            if (arg == null || (arg.value() == null && arg.valueFrom() == null)) {
+            if (arg == null || (!valuesChecked && arg.value() == null && arg.valueFrom() == null)) {
                 ctx.error(at, where + " inputs.parameters." + in.name() + " was not supplied; " + todo);
             }
         }

@@ -2,6 +2,8 @@ package io.jenkins.plugins.argoworkflow.engine.lint;
 
 import io.jenkins.plugins.argoworkflow.engine.model.ArgoDocument;
 import io.jenkins.plugins.argoworkflow.engine.model.Arguments;
+import io.jenkins.plugins.argoworkflow.engine.model.Artifact;
+import io.jenkins.plugins.argoworkflow.engine.model.Parameter;
 import io.jenkins.plugins.argoworkflow.engine.model.Template;
 import io.jenkins.plugins.argoworkflow.engine.model.WorkflowSpec;
 import io.jenkins.plugins.argoworkflow.engine.model.WorkflowTemplateRef;
@@ -89,13 +91,13 @@ final class EntrypointRule {
 
     /** Argo's MergeParameters: the Workflow's arguments first, then the template's for names it lacks. */
     private static Arguments merged(Arguments own, Arguments template) {
-        List<io.jenkins.plugins.argoworkflow.engine.model.Parameter> params = new ArrayList<>(own.parameters());
+        List<Parameter> params = new ArrayList<>(own.parameters());
         for (var p : template.parameters()) {
             if (own.parameters().stream().noneMatch(o -> o.name() != null && o.name().equals(p.name()))) {
                 params.add(p);
             }
         }
-        List<io.jenkins.plugins.argoworkflow.engine.model.Artifact> arts = new ArrayList<>(own.artifacts());
+        List<Artifact> arts = new ArrayList<>(own.artifacts());
         for (var a : template.artifacts()) {
             if (own.artifacts().stream().noneMatch(o -> o.name() != null && o.name().equals(a.name()))) {
                 arts.add(a);

@@ -5,7 +5,6 @@ import io.jenkins.plugins.argoworkflow.engine.diag.Diagnostics;
 import io.jenkins.plugins.argoworkflow.engine.load.LoadedFile;
 import io.jenkins.plugins.argoworkflow.engine.model.ArgoDocument;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,10 +75,10 @@ public final class Linter {
         }
         try {
             return Files.readString(path, StandardCharsets.UTF_8);
-        } catch (java.nio.charset.MalformedInputException e) {
-            return null; // the loader reported the encoding
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + " again to locate findings", e);
+            // The loader read this file a moment ago and reported any problem with it; without the text,
+            // findings point at the object they are about instead of the exact value.
+            return null;
         }
     }
 

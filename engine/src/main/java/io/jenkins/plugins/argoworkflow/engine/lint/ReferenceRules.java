@@ -9,6 +9,7 @@ import io.jenkins.plugins.argoworkflow.engine.yaml.Location;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Every template reference resolves: steps, tasks, hooks and exit handlers name a template of the spec,
@@ -35,6 +36,9 @@ final class ReferenceRules {
         }
         for (Template t : spec.templates()) {
             calls.addAll(Call.in(t));
+        }
+        if (spec.templateDefaults() != null) {
+            calls.addAll(Call.in(spec.templateDefaults()));
         }
         for (Call call : calls) {
             check(call);
@@ -88,27 +92,27 @@ final class ReferenceRules {
                         + ctx.templateNames()));
     }
 
-    private java.util.Optional<Template> checkRef(Call call, TemplateRef ref) {
+    private Optional<Template> checkRef(Call call, TemplateRef ref) {
         Location at = ctx.at(call.owner(), "templateRef");
         if (ref.name() == null || ref.name().isEmpty()) {
             ctx.error(at, call.where() + ".templateRef resource name is required; add 'name:' with the "
                     + kind(ref.clusterScope()) + "'s name");
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         if (ref.template() == null || ref.template().isEmpty()) {
             ctx.error(at, call.where() + ".templateRef template name is required; add 'template:' with the name of "
                     + "one of the templates of " + ref.name());
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        java.util.Optional<ArgoDocument> doc = ctx.store().find(ref.name(), ref.clusterScope());
+        Optional<ArgoDocument> doc = ctx.store().find(ref.name(), ref.clusterScope());
         if (doc.isEmpty()) {
             ctx.warning(ctx.source().valueLocation(ref.location(), "name"), call.where() + " " + kind(ref.clusterScope())
                     + " '" + ref.name() + "' is not among the loaded templates, so argowf cannot "
                     + "check this reference (Argo resolves it in the cluster) and a run fails unless it is loaded; load the file that defines it as a template source"
                     + known(ref.clusterScope()));
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        java.util.Optional<Template> t = doc.get().workflowSpec().template(ref.template());
+        Optional<Template> t = doc.get().workflowSpec().template(ref.template());
         if (t.isEmpty()) {
             List<String> names = doc.get().workflowSpec().templates().stream().map(Template::name).toList();
             ctx.error(ctx.source().valueLocation(ref.location(), "template"), call.where() + " template reference "
