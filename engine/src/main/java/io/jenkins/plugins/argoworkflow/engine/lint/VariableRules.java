@@ -1,6 +1,5 @@
 package io.jenkins.plugins.argoworkflow.engine.lint;
 
-import io.jenkins.plugins.argoworkflow.engine.model.Artifact;
 import io.jenkins.plugins.argoworkflow.engine.model.DagTask;
 import io.jenkins.plugins.argoworkflow.engine.model.ParallelSteps;
 import io.jenkins.plugins.argoworkflow.engine.model.Parameter;
@@ -172,31 +171,5 @@ final class VariableRules {
             return "{{workflow.failures}} is only defined when the workflow has an exit handler (spec.onExit)";
         }
         return "check the name against Argo's variables (https://argo-workflows.readthedocs.io/en/latest/variables/)";
-    }
-
-    /** Output names declared with a globalName, for {@code workflow.outputs.*} references. */
-    static boolean isParameter(String s) {
-        return s.matches("\\{\\{[-a-zA-Z0-9]+(\\.[-a-zA-Z0-9_]+)*}}");
-    }
-
-    static void addGlobalOutputs(Template t, VariableScope scope) {
-        for (Parameter p : t.outputs().parameters()) {
-            if (p.globalName() != null) {
-                if (isParameter(p.globalName())) {
-                    scope.addPrefix("workflow.outputs.parameters.");
-                } else {
-                    scope.add("workflow.outputs.parameters." + p.globalName());
-                }
-            }
-        }
-        for (Artifact a : t.outputs().artifacts()) {
-            if (a.globalName() != null) {
-                if (isParameter(a.globalName())) {
-                    scope.addPrefix("workflow.outputs.artifacts.");
-                } else {
-                    scope.add("workflow.outputs.artifacts." + a.globalName());
-                }
-            }
-        }
     }
 }

@@ -1,15 +1,19 @@
 package io.jenkins.plugins.argoworkflow.engine.lint;
 
 import io.jenkins.plugins.argoworkflow.engine.model.ArgoDocument;
+import io.jenkins.plugins.argoworkflow.engine.model.Artifact;
 import io.jenkins.plugins.argoworkflow.engine.model.Parameter;
 import io.jenkins.plugins.argoworkflow.engine.model.Template;
 import io.jenkins.plugins.argoworkflow.engine.model.WorkflowSpec;
 import io.jenkins.plugins.argoworkflow.engine.yaml.YMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** The {@code workflow.*} variables every template of a document may use, as Argo's validator collects them. */
 final class WorkflowVariables {
+
+    private static final Pattern TAG = Pattern.compile("\\{\\{[-a-zA-Z0-9]+(\\.[-a-zA-Z0-9_]+)*}}");
 
     private final LintContext ctx;
 
@@ -49,7 +53,7 @@ final class WorkflowVariables {
                 || spec.workflowTemplateRef() != null) {
             s.add("workflow.failures");
         }
-        templates.forEach(t -> VariableRules.addGlobalOutputs(t, s));
+        templates.forEach(t -> addGlobalOutputs(t, s));
         return s;
     }
 
@@ -61,6 +65,33 @@ final class WorkflowVariables {
         spec.workflowMetadata().labels().keySet().forEach(k -> s.add("workflow.labels." + k));
         if (spec.workflowMetadata().labelsFrom() instanceof YMap m) {
             m.entries().forEach(e -> s.add("workflow.labels." + e.name()));
+        }
+    }
+
+    /** Argo's isParameter: the name holds a {{...}} tag, so it is only known at run time. */
+    private static boolean isParameter(String s) {
+        return TAG.matcher(s).find();
+    }
+
+    /** Outputs published with a globalName, for {@code workflow.outputs.*} references. */
+    private static void addGlobalOutputs(Template t, VariableScope scope) {
+        for (Parameter p : t.outputs().parameters()) {
+            if (p.globalName() != null) {
+                if (isParameter(p.globalName())) {
+                    scope.addPrefix("workflow.outputs.parameters.");
+                } else {
+                    scope.add("workflow.outputs.parameters." + p.globalName());
+                }
+            }
+        }
+        for (Artifact a : t.outputs().artifacts()) {
+            if (a.globalName() != null) {
+                if (isParameter(a.globalName())) {
+                    scope.addPrefix("workflow.outputs.artifacts.");
+                } else {
+                    scope.add("workflow.outputs.artifacts." + a.globalName());
+                }
+            }
         }
     }
 }
