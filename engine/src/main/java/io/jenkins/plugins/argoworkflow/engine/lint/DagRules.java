@@ -1,0 +1,96 @@
+package io.jenkins.plugins.argoworkflow.engine.lint;
+
+import io.jenkins.plugins.argoworkflow.engine.model.DagTask;
+import io.jenkins.plugins.argoworkflow.engine.model.Template;
+import io.jenkins.plugins.argoworkflow.engine.yaml.Location;
+import java.util.List;
+
+/** DAG templates: dependencies exist, form no cycle, use one notation; targets exist; depends parses. */
+final class DagRules {
+
+    private final LintContext ctx;
+
+    DagRules(LintContext ctx) {
+        this.ctx = ctx;
+    }
+
+    void check() {
+        for (Template t : ctx.spec().templates()) {
+            if (t.dag() != null) {
+                check(t);
+            }
+        }
+    }
+
+    private void check(Template t) {
+        String where = "templates." + t.name();
+        if (t.dag().tasks().isEmpty()) {
+            ctx.error(t.location(), where + " must have at least one task; add dag.tasks");
+            return;
+        }
+        DagGraph graph = new DagGraph(t.dag());
+        boolean usingDepends = t.dag().tasks().stream().anyMatch(x -> x.depends() != null && !x.depends().isEmpty());
+        for (DagTask task : t.dag().tasks()) {
+            String at = where + ".tasks." + task.name();
+            if (usingDepends && !task.dependencies().isEmpty()) {
+                ctx.error(ctx.at(task.location(), "dependencies"), where + " cannot use both 'depends' and "
+                        + "'dependencies' in the same DAG template; rewrite " + task.name() + "'s dependencies as "
+                        + "depends: \"" + String.join(" && ", task.dependencies()) + "\"");
+            }
+            if (usingDepends && task.continueOn() != null) {
+                ctx.error(ctx.at(task.location(), "continueOn"), where + " cannot use 'continueOn' when using "
+                        + "'depends'; instead use 'dep-task.Failed'/'dep-task.Errored' in the depends of later tasks");
+            }
+            ExpressionSyntaxError syntax = graph.syntaxError(task.name());
+            if (syntax != null) {
+                ctx.error(ctx.at(task.location(), "depends"), at + ".depends '" + task.depends()
+                        + "' is not a valid expression: " + syntax.getMessage() + " (at character " + (syntax.offset() + 1)
+                        + "); write task names with an optional result (.Succeeded .Failed .Errored .Skipped "
+                        + ".Omitted .Daemoned .AnySucceeded .AllFailed) joined by && || ! and parentheses");
+            }
+            checkDependencies(t, graph, task, at);
+        }
+        List<String> cycle = graph.cycle();
+        if (cycle != null) {
+            DagTask first = graph.tasks().get(cycle.get(0));
+            ctx.error(dependencyLocation(first), where + ".tasks dependency cycle detected: "
+                    + String.join("->", cycle) + "; remove one of these dependencies");
+        }
+        checkTargets(t, graph, where);
+    }
+
+    private void checkDependencies(Template t, DagGraph graph, DagTask task, String at) {
+        for (DependsExpression.Operand d : graph.dependencies(task.name())) {
+            DagTask dep = graph.tasks().get(d.task());
+            if (dep == null) {
+                ctx.error(dependencyLocation(task), at + " dependency '" + d.task() + "' not defined; tasks of "
+                        + t.name() + " are: " + String.join(", ", graph.tasks().keySet()));
+            } else if (d.itemsBased() && dep.withItems().isEmpty() && dep.withParam() == null
+                    && dep.withSequence() == null) {
+                ctx.error(dependencyLocation(task), at + " dependency '" + d.task() + "' uses an items-based condition "
+                        + "such as .AnySucceeded or .AllFailed but does not contain any items; use .Succeeded or .Failed");
+            }
+        }
+    }
+
+    private Location dependencyLocation(DagTask task) {
+        String key = task.depends() != null && !task.depends().isEmpty() ? "depends" : "dependencies";
+        return ctx.at(task.location(), key);
+    }
+
+    private void checkTargets(Template t, DagGraph graph, String where) {
+        String target = t.dag().target();
+        if (target == null || target.isEmpty()) {
+            return;
+        }
+        for (String name : target.split(" ")) {
+            if (name.isEmpty() || name.contains("{{")) {
+                continue;
+            }
+            if (!graph.tasks().containsKey(name)) {
+                ctx.error(ctx.at(t.location(), "dag", "target"), where + ".targets: target '" + name
+                        + "' is not defined; tasks are: " + String.join(", ", graph.tasks().keySet()));
+            }
+        }
+    }
+}

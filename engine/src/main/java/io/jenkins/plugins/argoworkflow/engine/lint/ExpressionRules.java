@@ -1,0 +1,108 @@
+package io.jenkins.plugins.argoworkflow.engine.lint;
+
+import io.jenkins.plugins.argoworkflow.engine.model.DagTask;
+import io.jenkins.plugins.argoworkflow.engine.model.LifecycleHook;
+import io.jenkins.plugins.argoworkflow.engine.model.ParallelSteps;
+import io.jenkins.plugins.argoworkflow.engine.model.Template;
+import io.jenkins.plugins.argoworkflow.engine.model.WorkflowStep;
+import io.jenkins.plugins.argoworkflow.engine.yaml.Location;
+import io.jenkins.plugins.argoworkflow.engine.yaml.YMap;
+import io.jenkins.plugins.argoworkflow.engine.yaml.YNode;
+import io.jenkins.plugins.argoworkflow.engine.yaml.YScalar;
+import io.jenkins.plugins.argoworkflow.engine.yaml.YSeq;
+import java.util.Map;
+
+/**
+ * Expressions parse: {@code when} as govaluate (after {@code {{...}}} substitution), {@code {{= ...}}}
+ * tags, hook and retry expressions as expr-lang.
+ */
+final class ExpressionRules {
+
+    /** What a substituted {@code {{...}}} becomes while the text around it is parsed: a bare word. */
+    private static final String PLACEHOLDER = "argowfValue";
+
+    private final LintContext ctx;
+
+    ExpressionRules(LintContext ctx) {
+        this.ctx = ctx;
+    }
+
+    void check() {
+        ctx.source().value(ctx.document().location(), "spec").ifPresent(this::expressionTags);
+        hooks("hooks", ctx.spec().hooks());
+        for (Template t : ctx.spec().templates()) {
+            String base = "templates." + t.name();
+            for (int i = 0; i < t.steps().size(); i++) {
+                ParallelSteps group = t.steps().get(i);
+                for (WorkflowStep s : group == null ? java.util.List.<WorkflowStep>of() : group.steps()) {
+                    when(base + ".steps[" + i + "]." + s.name(), s.when(), s.location());
+                    hooks(base + ".steps[" + i + "]." + s.name() + ".hooks", s.hooks());
+                }
+            }
+            if (t.dag() != null) {
+                for (DagTask task : t.dag().tasks()) {
+                    when(base + ".tasks." + task.name(), task.when(), task.location());
+                    hooks(base + ".tasks." + task.name() + ".hooks", task.hooks());
+                }
+            }
+            if (t.retryStrategy() != null && t.retryStrategy().expression() != null) {
+                expr(base + ".retryStrategy.expression", t.retryStrategy().expression(),
+                        ctx.at(t.retryStrategy().location(), "expression"));
+            }
+        }
+    }
+
+    private void when(String where, String when, Location owner) {
+        if (when == null || when.isBlank()) {
+            return;
+        }
+        try {
+            GovaluateParser.parse(Tags.substitute(when, PLACEHOLDER));
+        } catch (ExpressionSyntaxError e) {
+            ctx.error(ctx.at(owner, "when"), where + ".when '" + when + "' is not a valid expression: "
+                    + e.getMessage() + "; write a comparison such as \"{{steps.flip.outputs.result}} == heads\" "
+                    + "with && || ! and parentheses");
+        }
+    }
+
+    private void hooks(String where, Map<String, LifecycleHook> hooks) {
+        hooks.forEach((name, hook) -> {
+            if (hook != null && hook.expression() != null && !hook.expression().isBlank()) {
+                expr(where + "." + name + ".expression", hook.expression(), ctx.at(hook.location(), "expression"));
+            }
+        });
+    }
+
+    private void expr(String where, String expression, Location at) {
+        try {
+            ExprLangParser.parse(Tags.substitute(expression, PLACEHOLDER));
+        } catch (ExpressionSyntaxError e) {
+            ctx.error(at, where + " '" + expression + "' is not a valid expression: " + e.getMessage()
+                    + " (at character " + (e.offset() + 1) + "); see https://expr-lang.org for the syntax");
+        }
+    }
+
+    private void expressionTags(YNode node) {
+        if (node instanceof YMap map) {
+            for (YMap.Entry e : map.entries()) {
+                expressionTags(e.value());
+            }
+        } else if (node instanceof YSeq seq) {
+            seq.items().forEach(this::expressionTags);
+        } else if (node instanceof YScalar s && s.text().contains("{{")) {
+            for (Tags.Tag tag : Tags.of(s.text())) {
+                if (!tag.isExpression()) {
+                    continue;
+                }
+                String body = tag.text().stripLeading().substring(1);
+                try {
+                    ExprLangParser.parse(body);
+                } catch (ExpressionSyntaxError e) {
+                    ctx.error(s.location(), "{{" + tag.text() + "}} is not a valid expression: " + e.getMessage()
+                            + " (at character " + (e.offset() + 1) + " of the expression); see https://expr-lang.org "
+                            + "for the syntax");
+                }
+            }
+        }
+    }
+}
