@@ -4,8 +4,6 @@ import io.jenkins.plugins.argoworkflow.engine.yaml.Location;
 import io.jenkins.plugins.argoworkflow.engine.yaml.YMap;
 import io.jenkins.plugins.argoworkflow.engine.yaml.YNode;
 import io.jenkins.plugins.argoworkflow.engine.yaml.YSeq;
-import io.jenkins.plugins.argoworkflow.engine.yaml.YamlException;
-import io.jenkins.plugins.argoworkflow.engine.yaml.YamlLoader;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +12,10 @@ import java.util.Optional;
 /**
  * The mappings of a source file by location. The model keeps the location of each object but not of
  * each field, so lint finds the mapping an object was read from to point at the exact value it is
- * about (the {@code template:} value of a step, the text of a {@code when}). Without the source, lint
- * falls back to the object's own location and skips the checks that need the raw text.
+ * about (the {@code template:} value of a step, the text of a {@code when}). The index is built from
+ * the document's own nodes ({@link io.jenkins.plugins.argoworkflow.engine.model.ArgoDocument#source()}).
  */
 final class SourceIndex {
-
-    static final SourceIndex EMPTY = new SourceIndex(Map.of());
 
     private final Map<Location, YMap> maps;
 
@@ -27,16 +23,10 @@ final class SourceIndex {
         this.maps = maps;
     }
 
-    /** Indexes {@code text}; a text that does not parse gives an empty index (the loader reported why). */
-    static SourceIndex of(String file, String text) {
+    /** Indexes every mapping of a document as it was read. */
+    static SourceIndex of(YNode document) {
         Map<Location, YMap> maps = new HashMap<>();
-        try {
-            for (YNode document : new YamlLoader().loadAll(file, text)) {
-                collect(document, maps);
-            }
-        } catch (YamlException e) {
-            return EMPTY;
-        }
+        collect(document, maps);
         return new SourceIndex(maps);
     }
 

@@ -134,11 +134,11 @@ public final class WorkflowLoader {
         }
         String version = apiVersion == null ? ArgoDocument.API_VERSION : apiVersion;
         documents.add(switch (kind) {
-            case CronWorkflow.KIND -> new CronWorkflow(version, meta, SpecReaders.cronSpec(specNode, r), map.location());
-            case WorkflowTemplate.KIND -> new WorkflowTemplate(version, meta, spec(specNode, r), map.location());
+            case CronWorkflow.KIND -> new CronWorkflow(version, meta, SpecReaders.cronSpec(specNode, r), map, map.location());
+            case WorkflowTemplate.KIND -> new WorkflowTemplate(version, meta, spec(specNode, r), map, map.location());
             case ClusterWorkflowTemplate.KIND -> new ClusterWorkflowTemplate(version, meta, spec(specNode, r),
-                    map.location());
-            default -> new Workflow(version, meta, spec(specNode, r), map.location());
+                    map, map.location());
+            default -> new Workflow(version, meta, spec(specNode, r), map, map.location());
         });
     }
 

@@ -25,7 +25,7 @@ final class LintFixtures {
         LoadedFile file = new WorkflowLoader().load(FILE, yaml);
         assertThat(file.diagnostics()).as("the fixture loads cleanly").noneMatch(Diagnostic::isError);
         store.addAll(file.documents());
-        return new Linter(store).lint(file, yaml);
+        return new Linter(store).lint(file);
     }
 
     static TemplateStore store(String yaml) {
