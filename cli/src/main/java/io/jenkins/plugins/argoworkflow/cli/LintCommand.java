@@ -10,6 +10,7 @@ import io.jenkins.plugins.argoworkflow.engine.load.WorkflowLoader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -75,10 +76,9 @@ public final class LintCommand implements Callable<Integer> {
         if (verbose) {
             describe(result, err);
         }
-        err.println(summary(result));
+        err.println(result.summary());
         err.flush();
-        boolean failed = result.errors() > 0 || (strict && result.warnings() > 0);
-        return failed ? ArgowfCommand.EXIT_ERRORS : ArgowfCommand.EXIT_OK;
+        return result.failed(strict) ? ArgowfCommand.EXIT_ERRORS : ArgowfCommand.EXIT_OK;
     }
 
     private static void describe(LintResult result, PrintWriter err) {
@@ -91,20 +91,7 @@ public final class LintCommand implements Callable<Integer> {
                 + "; cluster-scoped: " + names(result.templates().names(true)));
     }
 
-    private static String names(java.util.Collection<String> names) {
+    private static String names(Collection<String> names) {
         return names.isEmpty() ? "none" : String.join(", ", names);
-    }
-
-    /** {@code 2 errors, 1 warning in 3 files}, or {@code no problems found in 3 files}. */
-    static String summary(LintResult result) {
-        String files = plural(result.linted().size(), "file");
-        if (result.errors() == 0 && result.warnings() == 0) {
-            return "no problems found in " + files;
-        }
-        return plural(result.errors(), "error") + ", " + plural(result.warnings(), "warning") + " in " + files;
-    }
-
-    private static String plural(long count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : "s");
     }
 }

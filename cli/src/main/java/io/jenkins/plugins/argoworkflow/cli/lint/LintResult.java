@@ -33,4 +33,24 @@ public record LintResult(List<FileResult> linted, List<FileResult> templateSourc
     public long warnings() {
         return diagnostics().stream().filter(d -> !d.isError()).count();
     }
+
+    /** Whether the exit code says "errors found": any error, or with {@code strict} any warning too. */
+    public boolean failed(boolean strict) {
+        return errors() > 0 || (strict && warnings() > 0);
+    }
+
+    /** {@code 2 errors, 1 warning in 3 files}, or {@code no problems found in 3 files}; files counts linted ones. */
+    public String summary() {
+        String files = plural(linted.size(), "file");
+        long errors = errors();
+        long warnings = warnings();
+        if (errors == 0 && warnings == 0) {
+            return "no problems found in " + files;
+        }
+        return plural(errors, "error") + ", " + plural(warnings, "warning") + " in " + files;
+    }
+
+    private static String plural(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
 }
