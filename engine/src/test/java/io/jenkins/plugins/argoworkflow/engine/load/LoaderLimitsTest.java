@@ -219,7 +219,7 @@ class LoaderLimitsTest {
                             import json
                             message = "{{inputs.parameters.message}}"
                     """.formatted(i));
-            for (int line = 0; line < 60; line++) {
+            for (int line = 0; line < 70; line++) {
                 y.append("        total_%d = sum(range(%d))  # work item %d of stage %d\n".formatted(line, line, line, i));
             }
             y.append("        open('/tmp/result-%d.txt', 'w').write(json.dumps({'message': message}))\n".formatted(i));
