@@ -49,7 +49,8 @@ public final class InputFiles {
         }
         List<Path> found = walk(path);
         if (found.isEmpty()) {
-            throw new InputException(path + ": the directory holds no .yaml, .yml or .json file");
+            throw new InputException(path + ": the directory holds no .yaml, .yml or .json file"
+                    + " (hidden files and directories are skipped)");
         }
         return found;
     }
