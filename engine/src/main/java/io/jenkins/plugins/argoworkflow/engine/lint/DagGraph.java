@@ -17,6 +17,7 @@ final class DagGraph {
     private final Map<String, DagTask> tasks = new LinkedHashMap<>();
     private final Map<String, List<DependsExpression.Operand>> dependencies = new LinkedHashMap<>();
     private final Map<String, ExpressionSyntaxError> errors = new LinkedHashMap<>();
+    private final Map<String, Set<String>> ancestorCache = new java.util.HashMap<>();
 
     DagGraph(DagTemplate dag) {
         for (DagTask t : dag.tasks()) {
@@ -53,6 +54,22 @@ final class DagGraph {
     }
 
     /** Every task {@code task} depends on, directly or not. */
+    /**
+     * Whether {@code candidate} is a direct or transitive dependency of {@code task}. Direct dependencies
+     * (what most references name) answer at once; the full ancestor set is computed once per task.
+     */
+    boolean isAncestor(String candidate, String task) {
+        if (candidate == null || candidate.equals(task)) {
+            return false;
+        }
+        for (DependsExpression.Operand d : dependencies(task)) {
+            if (candidate.equals(d.task())) {
+                return true;
+            }
+        }
+        return ancestorCache.computeIfAbsent(task, this::ancestors).contains(candidate);
+    }
+
     Set<String> ancestors(String task) {
         Set<String> out = new LinkedHashSet<>();
         Deque<String> todo = new ArrayDeque<>();

@@ -10,7 +10,9 @@ import io.jenkins.plugins.argoworkflow.engine.yaml.YMap;
 import io.jenkins.plugins.argoworkflow.engine.yaml.YNode;
 import io.jenkins.plugins.argoworkflow.engine.yaml.YScalar;
 import io.jenkins.plugins.argoworkflow.engine.yaml.YSeq;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -41,7 +43,7 @@ final class VariableRules {
             if (raw.isEmpty()) {
                 continue;
             }
-            VariableScope scope = globals.copy();
+            VariableScope scope = globals.child();
             scope.addTemplate(t);
             String where = "templates." + t.name();
             if (t.type() == TemplateType.STEPS) {
@@ -61,7 +63,7 @@ final class VariableRules {
                 continue;
             }
             for (WorkflowStep s : group.steps()) {
-                VariableScope stepScope = scope.copy();
+                VariableScope stepScope = scope.child();
                 stepScope.add("steps." + s.name() + ".status");
                 stepScope.addItems(s.withItems(), s.withParam(), s.withSequence());
                 stepScope.addInlineInputs(s.inline());
@@ -84,16 +86,23 @@ final class VariableRules {
 
     private void dag(Template t, YMap raw, VariableScope scope, String where) {
         DagGraph graph = new DagGraph(t.dag());
-        VariableScope all = scope.copy();
+        // What each task offers, built once; a task's scope looks up its ancestors' offers on demand, so a
+        // long chain of tasks costs linear time instead of one growing copy per task.
+        Map<String, VariableScope> offers = new HashMap<>();
         for (DagTask task : t.dag().tasks()) {
-            all.addNode("tasks", task.name(), resolved(task), aggregate(task));
+            VariableScope offer = new VariableScope();
+            offer.addNode("tasks", task.name(), resolved(task), aggregate(task));
+            offers.putIfAbsent(task.name(), offer);
         }
+        VariableScope all = scope.child();
+        all.addLookup(tag -> offeredBy(offers, tag) != null && offeredBy(offers, tag).contains(tag));
         for (DagTask task : t.dag().tasks()) {
-            VariableScope taskScope = scope.copy();
-            for (String ancestor : graph.ancestors(task.name())) {
-                DagTask a = graph.tasks().get(ancestor);
-                taskScope.addNode("tasks", ancestor, resolved(a), aggregate(a));
-            }
+            VariableScope taskScope = scope.child();
+            taskScope.addLookup(tag -> {
+                String other = taskNameOf(tag);
+                VariableScope offer = offeredBy(offers, tag);
+                return offer != null && graph.isAncestor(other, task.name()) && offer.contains(tag);
+            });
             if (!task.hooks().isEmpty() || task.onExit() != null) {
                 taskScope.addNode("tasks", task.name(), resolved(task), aggregate(task));
             }
@@ -105,6 +114,20 @@ final class VariableRules {
         ctx.source().value(t.location(), "dag").filter(YMap.class::isInstance).map(YMap.class::cast)
                 .flatMap(d -> d.get("target")).ifPresent(n -> walk(n, all, where + ".targets", null));
         raw.get("outputs").ifPresent(o -> walk(o, all, where + ".outputs", null));
+    }
+
+    /** The task a {@code tasks.X...} variable names, or null. Task names have no dots (Argo's name pattern). */
+    private static String taskNameOf(String tag) {
+        if (!tag.startsWith("tasks.")) {
+            return null;
+        }
+        int end = tag.indexOf('.', "tasks.".length());
+        return end < 0 ? tag.substring("tasks.".length()) : tag.substring("tasks.".length(), end);
+    }
+
+    private static VariableScope offeredBy(Map<String, VariableScope> offers, String tag) {
+        String task = taskNameOf(tag);
+        return task == null ? null : offers.get(task);
     }
 
     private static Call call(WorkflowStep s) {

@@ -8,9 +8,11 @@ import io.jenkins.plugins.argoworkflow.engine.yaml.YMap;
 import io.jenkins.plugins.argoworkflow.engine.yaml.YNode;
 import io.jenkins.plugins.argoworkflow.engine.yaml.YScalar;
 import io.jenkins.plugins.argoworkflow.engine.yaml.YSeq;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The variables one piece of a workflow may reference, built the way Argo's validator builds its scope:
@@ -19,14 +21,30 @@ import java.util.Set;
  */
 final class VariableScope {
 
+    private final VariableScope parent;
     private final Set<String> names = new HashSet<>();
     private final Set<String> prefixes = new HashSet<>();
+    private final List<Predicate<String>> lookups = new ArrayList<>(0);
 
-    VariableScope copy() {
-        VariableScope c = new VariableScope();
-        c.names.addAll(names);
-        c.prefixes.addAll(prefixes);
-        return c;
+    VariableScope() {
+        this(null);
+    }
+
+    private VariableScope(VariableScope parent) {
+        this.parent = parent;
+    }
+
+    /**
+     * A scope that sees everything this one does, plus what is added to it. Nothing is copied, so a
+     * template with thousands of steps costs linear time; a child is used before its parent grows.
+     */
+    VariableScope child() {
+        return new VariableScope(this);
+    }
+
+    /** Accepts the variables {@code lookup} accepts, computed on demand rather than listed. */
+    void addLookup(Predicate<String> lookup) {
+        lookups.add(lookup);
     }
 
     void add(String name) {
@@ -47,7 +65,12 @@ final class VariableScope {
                 return true;
             }
         }
-        return false;
+        for (Predicate<String> lookup : lookups) {
+            if (lookup.test(tag)) {
+                return true;
+            }
+        }
+        return parent != null && parent.contains(tag);
     }
 
     /** Inputs, pod name and retry variables of a template, as Argo's validateInputs and validateTemplate add them. */
