@@ -92,9 +92,26 @@ public final class YamlLoader {
             }
             throw new YamlException(location(file, mark), "YAML syntax error: " + problem, e);
         } catch (org.yaml.snakeyaml.error.YAMLException e) {
-            throw new YamlException(Location.ofFile(file), "cannot read YAML: " + e.getMessage(), e);
+            throw new YamlException(Location.ofFile(file), limitMessage(e.getMessage()), e);
         }
         return documents;
+    }
+
+    /** SnakeYAML's limit errors in our words: what was refused, why, and the limit. */
+    private String limitMessage(String snakeMessage) {
+        String m = snakeMessage == null ? "" : snakeMessage;
+        if (m.startsWith("Nesting Depth exceeded")) {
+            return "the document nests mappings and lists more than " + limits.maxDepth()
+                    + " levels deep; it is refused as too deep (no workflow needs that)";
+        }
+        if (m.startsWith("Number of aliases")) {
+            return "the document uses more than " + limits.maxAliases() + " aliases (*name) to mappings or lists;"
+                    + " it is refused, as alias bombs do that; write the repeated parts out";
+        }
+        if (m.contains("exceeds the limit")) {
+            return "the file has more than " + limits.maxCodePoints() + " characters; split it or shorten it";
+        }
+        return "cannot read YAML: " + m;
     }
 
     static Location location(String file, Mark mark) {
