@@ -9,7 +9,7 @@ runs="${1:-5}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-java "$root/cli/src/test/java/io/jenkins/plugins/argoworkflow/cli/bench/LintBenchInputs.java" "$work"
+java "$root/engine/src/test/java/io/jenkins/plugins/argoworkflow/engine/bench/LintBenchInputs.java" "$work"
 "$root/bin/argowf" --version >/dev/null # builds the jar if needed, outside the timings
 
 # bench FILE EXPECTED_EXIT: runs lint RUNS times, checks the exit code, prints median/min/max seconds.

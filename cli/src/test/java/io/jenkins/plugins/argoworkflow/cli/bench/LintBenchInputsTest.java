@@ -3,6 +3,7 @@ package io.jenkins.plugins.argoworkflow.cli.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.argoworkflow.cli.ArgowfCommand;
+import io.jenkins.plugins.argoworkflow.engine.bench.LintBenchInputs;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -74,17 +74,22 @@ public final class Fields {
 
     /** A list of Argo AnyStrings. */
     public List<String> anyStrings(String key) {
+        return scalars(key, "a list", reader::anyString);
+    }
+
+    /** A list of scalars, each read by {@code read} (which reports what it cannot read and gives null). */
+    private List<String> scalars(String key, String expected, java.util.function.BiFunction<YNode, String, String> read) {
         YNode node = raw(key);
         if (node == null) {
             return List.of();
         }
         if (!(node instanceof YSeq seq)) {
-            reader.typeError(node, typeName + "." + key, "a list");
+            reader.typeError(node, typeName + "." + key, expected);
             return List.of();
         }
         List<String> out = new ArrayList<>(seq.size());
         for (YNode item : seq.items()) {
-            String s = reader.anyString(item, typeName + "." + key + "[]");
+            String s = read.apply(item, typeName + "." + key + "[]");
             if (s != null) {
                 out.add(s);
             }
@@ -135,22 +140,7 @@ public final class Fields {
     }
 
     public List<String> strings(String key) {
-        YNode node = raw(key);
-        if (node == null) {
-            return List.of();
-        }
-        if (!(node instanceof YSeq seq)) {
-            reader.typeError(node, typeName + "." + key, "a list of strings");
-            return List.of();
-        }
-        List<String> out = new ArrayList<>(seq.size());
-        for (YNode item : seq.items()) {
-            String s = reader.string(item, typeName + "." + key + "[]");
-            if (s != null) {
-                out.add(s);
-            }
-        }
-        return List.copyOf(out);
+        return scalars(key, "a list of strings", reader::string);
     }
 
     public Map<String, String> stringMap(String key) {

@@ -2,6 +2,7 @@ package io.jenkins.plugins.argoworkflow.engine.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.argoworkflow.engine.bench.LintBenchInputs;
 import io.jenkins.plugins.argoworkflow.engine.diag.Diagnostic;
 import io.jenkins.plugins.argoworkflow.engine.model.Workflow;
 import io.jenkins.plugins.argoworkflow.engine.yaml.YamlLimits;
@@ -106,7 +107,7 @@ class LoaderLimitsTest {
     @Test
     void aFileLongerThanTheCodePointLimitIsRefusedBeforeItIsParsed() {
         WorkflowLoader small = new WorkflowLoader(new YamlLimits(1_000, 100, 200, 5_000_000L));
-        String text = LargeWorkflow.text(2);
+        String text = LintBenchInputs.largeWorkflow(2);
         assertThat(text.length()).isGreaterThan(1_000);
 
         LoadedFile file = small.load("big.yaml", text);
@@ -121,7 +122,7 @@ class LoaderLimitsTest {
 
     @Test
     void aFiveMegabyteWorkflowWithTwoThousandTemplatesLoadsWithoutErrors() {
-        String text = LargeWorkflow.text(1_000);
+        String text = LintBenchInputs.largeWorkflow(LintBenchInputs.STAGES);
         assertThat(text.length()).isBetween(4_500_000, 6_000_000);
 
         LoadedFile file = timed(() -> loader.load("large.yaml", text));
@@ -148,82 +149,4 @@ class LoaderLimitsTest {
         }
     }
 
-    /**
-     * A valid workflow of realistic shape, sized by its number of stages: {@code main} runs every stage as a
-     * step; each stage is a steps template passing a parameter to its own script template. About 2.5 kB per
-     * template, so 1,000 stages (2,001 templates) make about 5 MB.
-     */
-    static final class LargeWorkflow {
-
-        private LargeWorkflow() {
-        }
-
-        static String text(int stages) {
-            StringBuilder y = new StringBuilder(stages * 5_200);
-            y.append("""
-                    apiVersion: argoproj.io/v1alpha1
-                    kind: Workflow
-                    metadata:
-                      generateName: large-
-                    spec:
-                      entrypoint: main
-                      arguments:
-                        parameters:
-                        - name: greeting
-                          value: hello
-                      templates:
-                      - name: main
-                        steps:
-                    """);
-            for (int i = 0; i < stages; i++) {
-                y.append("""
-                            - - name: stage-%1$d
-                                template: stage-%1$d
-                                arguments:
-                                  parameters:
-                                  - name: message
-                                    value: "{{workflow.parameters.greeting}} %1$d"
-                        """.formatted(i));
-            }
-            for (int i = 0; i < stages; i++) {
-                stage(y, i);
-            }
-            return y.toString();
-        }
-
-        private static void stage(StringBuilder y, int i) {
-            y.append("""
-                      - name: stage-%1$d
-                        inputs:
-                          parameters:
-                          - name: message
-                        steps:
-                        - - name: run
-                            template: script-%1$d
-                            arguments:
-                              parameters:
-                              - name: message
-                                value: "{{inputs.parameters.message}}"
-                      - name: script-%1$d
-                        inputs:
-                          parameters:
-                          - name: message
-                        outputs:
-                          parameters:
-                          - name: result
-                            valueFrom:
-                              path: /tmp/result-%1$d.txt
-                        script:
-                          image: python:3.12-alpine
-                          command: [python]
-                          source: |
-                            import json
-                            message = "{{inputs.parameters.message}}"
-                    """.formatted(i));
-            for (int line = 0; line < 70; line++) {
-                y.append("        total_%d = sum(range(%d))  # work item %d of stage %d\n".formatted(line, line, line, i));
-            }
-            y.append("        open('/tmp/result-%d.txt', 'w').write(json.dumps({'message': message}))\n".formatted(i));
-        }
-    }
 }

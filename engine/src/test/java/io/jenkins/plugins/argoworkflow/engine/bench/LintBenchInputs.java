@@ -1,4 +1,4 @@
-package io.jenkins.plugins.argoworkflow.cli.bench;
+package io.jenkins.plugins.argoworkflow.engine.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,7 +8,8 @@ import java.nio.file.Path;
  * Writes the inputs of bench/lint-bench.sh: a valid ~5 MB workflow and a billion-laughs alias bomb.
  *
  * <p>Uses the JDK only, so that the script can run it as a single source file ({@code java LintBenchInputs.java
- * DIR}) without a build; the CLI tests lint the same files to keep the benchmark's inputs honest.
+ * DIR}) without a build. The loader's limit tests and the CLI tests (through the engine's test-jar) use the
+ * same inputs, so the benchmark measures what the tests check.
  */
 public final class LintBenchInputs {
 
@@ -16,7 +17,7 @@ public final class LintBenchInputs {
     public static final String BOMB = "billion-laughs.yaml";
 
     /** 1,000 stages make 2,001 templates and about 5 MB. */
-    static final int STAGES = 1_000;
+    public static final int STAGES = 1_000;
 
     private LintBenchInputs() {
     }
@@ -36,7 +37,7 @@ public final class LintBenchInputs {
     }
 
     /** Nine levels of ten aliases over ten strings: 90 aliases that name 10^10 strings once expanded. */
-    static String billionLaughs() {
+    public static String billionLaughs() {
         StringBuilder y = new StringBuilder("a: &a [" + "\"lol\",".repeat(9) + "\"lol\"]\n");
         char previous = 'a';
         for (char c = 'b'; c <= 'j'; c++) {
@@ -50,8 +51,9 @@ public final class LintBenchInputs {
     /**
      * A valid workflow of realistic shape: {@code main} runs every stage as a step; each stage is a steps
      * template that passes a parameter to its own script template, whose source is some 70 lines long.
+     * About 2.5 kB per template, so 1,000 stages (2,001 templates) make about 5 MB.
      */
-    static String largeWorkflow(int stages) {
+    public static String largeWorkflow(int stages) {
         StringBuilder y = new StringBuilder(stages * 5_200);
         y.append("""
                 apiVersion: argoproj.io/v1alpha1
