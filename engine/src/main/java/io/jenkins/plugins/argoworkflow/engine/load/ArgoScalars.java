@@ -54,6 +54,27 @@ public final class ArgoScalars {
         return new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
     }
 
+    /**
+     * Go's {@code json.Marshal} of a float64, which is what Argo's YAML-to-JSON step writes for a YAML float:
+     * shortest digits, plain from 1e-6 up to 1e21, else an exponent without leading zeros ({@code 1e-7},
+     * {@code 1e+21}).
+     */
+    public static String goJsonFloat(double value) {
+        if (value == 0) {
+            return (1 / value) < 0 ? "-0" : "0";
+        }
+        BigDecimal shortest = new BigDecimal(Double.toString(Math.abs(value))).stripTrailingZeros();
+        String sign = value < 0 ? "-" : "";
+        double abs = Math.abs(value);
+        if (abs >= 1e-6 && abs < 1e21) {
+            return sign + shortest.toPlainString();
+        }
+        String digits = shortest.unscaledValue().toString();
+        int exponent = digits.length() - 1 - shortest.scale();
+        String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+        return sign + mantissa + "e" + (exponent < 0 ? "-" : "+") + Math.abs(exponent);
+    }
+
     /** The value a Go integer field receives: integers, and floats with no fraction (JSON 3.0 decodes as 3). */
     public static BigInteger asGoInteger(YScalar scalar) {
         return switch (scalar.kind()) {
