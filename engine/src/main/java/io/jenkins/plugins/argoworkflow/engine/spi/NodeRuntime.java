@@ -1,0 +1,40 @@
+package io.jenkins.plugins.argoworkflow.engine.spi;
+
+/**
+ * Runs leaf nodes (container and script templates) for the scheduler: as host processes (the local
+ * runtime), as pods with init and wait executors (the Kubernetes runtime), or as scripted outcomes (tests).
+ *
+ * <p>The scheduler calls {@link #launch} and {@link #stop} from its event loop and must not be blocked:
+ * implementations return at once and report through the {@link NodeListener}, from any thread. The
+ * scheduler turns those reports into events on its own loop.
+ */
+public interface NodeRuntime extends AutoCloseable {
+
+    /**
+     * Starts the leaf node described by {@code request}. Every launch ends with exactly one
+     * {@link NodeListener#finished} call for the request's node, also when the launch itself fails (then
+     * with phase Error and a message that says why).
+     */
+    void launch(LeafRequest request, NodeListener listener);
+
+    /**
+     * Stops a running node: {@link StopReason#DEADLINE} and {@link StopReason#STOP} end its processes or pod
+     * gracefully (TERM, then KILL after a grace period); {@link StopReason#TERMINATE} at once. The node
+     * still reports {@link NodeListener#finished}. Stopping a node that already finished does nothing.
+     */
+    void stop(String nodeId, StopReason reason);
+
+    /** Releases what the runtime holds (watches, thread pools); nodes still running are stopped. */
+    @Override
+    void close();
+
+    /** Why a node is stopped; the phase and message it ends with follow from it. */
+    enum StopReason {
+        /** The template's {@code timeout} or {@code activeDeadlineSeconds} passed. */
+        DEADLINE,
+        /** The workflow was stopped: exit handlers still run. */
+        STOP,
+        /** The workflow was terminated: nothing more runs. */
+        TERMINATE
+    }
+}

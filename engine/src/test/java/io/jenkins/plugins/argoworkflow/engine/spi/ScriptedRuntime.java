@@ -1,0 +1,155 @@
+package io.jenkins.plugins.argoworkflow.engine.spi;
+
+import io.jenkins.plugins.argoworkflow.engine.run.NodeIo;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+/**
+ * A {@link NodeRuntime} whose outcomes the test scripts: per template name (or per node name, which wins),
+ * an exit code, stdout, output parameters and a delay. With no delay a node finishes during
+ * {@link #launch}: the instant runtime for scheduling tests and benchmarks. Records every launch, so a
+ * test can assert what ran and in which order.
+ */
+public final class ScriptedRuntime implements NodeRuntime {
+
+    /** One scripted outcome; {@code stdout} becomes the node's result. */
+    public record Outcome(int exitCode, String stdout, Map<String, String> outputParameters, Duration delay,
+            String errorMessage) {
+
+        public static Outcome succeed() {
+            return new Outcome(0, null, Map.of(), Duration.ZERO, null);
+        }
+
+        public static Outcome exit(int code) {
+            return new Outcome(code, null, Map.of(), Duration.ZERO, null);
+        }
+
+        public static Outcome print(String stdout) {
+            return new Outcome(0, stdout, Map.of(), Duration.ZERO, null);
+        }
+
+        /** The runtime fails to run the node at all (Argo: phase Error). */
+        public static Outcome error(String message) {
+            return new Outcome(0, null, Map.of(), Duration.ZERO, message);
+        }
+
+        public Outcome withOutput(String name, String value) {
+            Map<String, String> params = new LinkedHashMap<>(outputParameters);
+            params.put(name, value);
+            return new Outcome(exitCode, stdout, params, delay, errorMessage);
+        }
+
+        public Outcome after(Duration wait) {
+            return new Outcome(exitCode, stdout, outputParameters, wait, errorMessage);
+        }
+    }
+
+    private final Map<String, Function<LeafRequest, Outcome>> byTemplate = new ConcurrentHashMap<>();
+    private final Map<String, Function<LeafRequest, Outcome>> byNode = new ConcurrentHashMap<>();
+    private final List<LeafRequest> launched = Collections.synchronizedList(new ArrayList<>());
+    private final Map<String, ScheduledFuture<?>> pending = new ConcurrentHashMap<>();
+    private final Map<String, NodeListener> listeners = new ConcurrentHashMap<>();
+    private ScheduledExecutorService timer;
+
+    /** Scripts every node of template {@code template}. */
+    public ScriptedRuntime onTemplate(String template, Outcome outcome) {
+        return onTemplate(template, r -> outcome);
+    }
+
+    /** Scripts every node of template {@code template} from its request (e.g. echo an input). */
+    public ScriptedRuntime onTemplate(String template, Function<LeafRequest, Outcome> outcome) {
+        byTemplate.put(template, outcome);
+        return this;
+    }
+
+    /** Scripts the node named {@code nodeName}; wins over the template's script. */
+    public ScriptedRuntime onNode(String nodeName, Outcome outcome) {
+        byNode.put(nodeName, r -> outcome);
+        return this;
+    }
+
+    /** Every launch so far, in launch order. */
+    public List<LeafRequest> launched() {
+        synchronized (launched) {
+            return List.copyOf(launched);
+        }
+    }
+
+    @Override
+    public void launch(LeafRequest request, NodeListener listener) {
+        launched.add(request);
+        Function<LeafRequest, Outcome> script = byNode.getOrDefault(request.nodeName(),
+                byTemplate.getOrDefault(String.valueOf(request.template().name()), r -> Outcome.succeed()));
+        Outcome outcome = script.apply(request);
+        listener.running(request.nodeId(), null);
+        if (outcome.delay().isZero()) {
+            finish(request, outcome, listener);
+            return;
+        }
+        listeners.put(request.nodeId(), listener);
+        pending.put(request.nodeId(), timer().schedule(() -> {
+            pending.remove(request.nodeId());
+            listeners.remove(request.nodeId());
+            finish(request, outcome, listener);
+        }, outcome.delay().toMillis(), TimeUnit.MILLISECONDS));
+    }
+
+    private static void finish(LeafRequest request, Outcome outcome, NodeListener listener) {
+        if (outcome.errorMessage() != null) {
+            listener.finished(request.nodeId(), LeafResult.error(outcome.errorMessage()));
+            return;
+        }
+        if (outcome.stdout() != null) {
+            outcome.stdout().lines().forEach(line -> listener.log(request.nodeId(), line));
+        }
+        List<NodeIo.Parameter> params = new ArrayList<>();
+        outcome.outputParameters().forEach((k, v) -> params.add(new NodeIo.Parameter(k, v)));
+        String result = outcome.stdout() == null ? null : trimOneNewline(outcome.stdout());
+        NodeIo outputs = new NodeIo(params, List.of(), result, Integer.toString(outcome.exitCode()));
+        listener.finished(request.nodeId(), LeafResult.exited(outcome.exitCode(), outputs));
+    }
+
+    private static String trimOneNewline(String s) {
+        return s.endsWith("\n") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    @Override
+    public void stop(String nodeId, StopReason reason) {
+        ScheduledFuture<?> f = pending.remove(nodeId);
+        NodeListener listener = listeners.remove(nodeId);
+        if (f != null && f.cancel(false) && listener != null) {
+            String message = reason == StopReason.DEADLINE ? "Step exceeded its deadline" : "Stopped with strategy '"
+                    + (reason == StopReason.STOP ? "Stop" : "Terminate") + "'";
+            listener.finished(nodeId, new LeafResult(io.jenkins.plugins.argoworkflow.engine.run.NodePhase.FAILED,
+                    message, NodeIo.EMPTY));
+        }
+    }
+
+    private synchronized ScheduledExecutorService timer() {
+        if (timer == null) {
+            timer = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "scripted-runtime");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return timer;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (timer != null) {
+            timer.shutdownNow();
+        }
+    }
+}
