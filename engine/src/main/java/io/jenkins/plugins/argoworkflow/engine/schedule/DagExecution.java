@@ -1,0 +1,188 @@
+package io.jenkins.plugins.argoworkflow.engine.schedule;
+
+import io.jenkins.plugins.argoworkflow.engine.model.DagTask;
+import io.jenkins.plugins.argoworkflow.engine.model.DagTemplate;
+import io.jenkins.plugins.argoworkflow.engine.run.NodeNames;
+import io.jenkins.plugins.argoworkflow.engine.run.NodePhase;
+import io.jenkins.plugins.argoworkflow.engine.run.NodeStatus;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A DAG template at work (Argo's {@code dag.go}). Only the target tasks and what they depend on run. Each
+ * task keeps a count of unfulfilled dependencies; a fulfilled task decrements its dependents' counts, and a
+ * task whose count reaches zero is run or omitted at once: work per event is proportional to the finished
+ * task's dependents. The DAG ends when every needed task is fulfilled, with the phase Argo's branch rule
+ * gives its targets.
+ */
+final class DagExecution implements ChildListener {
+
+    private final Scheduler scheduler;
+    private final NodeStatus node;
+    private final ResolvedTemplate resolved;
+    private final DagTemplate dag;
+    private final Map<String, DagTask> tasks = new LinkedHashMap<>();
+    private final Map<String, DependencyRule> rules = new HashMap<>();
+    private final Map<String, List<String>> dependents = new HashMap<>();
+    private final Map<String, Integer> waitingFor = new HashMap<>();
+    private final Map<String, NodeStatus> nodeOfTask = new HashMap<>();
+    private final Map<String, String> taskOfNode = new HashMap<>();
+    /** Each fulfilled task's branch phase: its own when it ran, else the failure it inherits from a dependency. */
+    private final Map<String, NodePhase> branch = new HashMap<>();
+    private final List<String> targets;
+    private final Set<String> needed;
+    private int fulfilled;
+
+    DagExecution(Scheduler scheduler, NodeStatus node, ResolvedTemplate resolved) {
+        this.scheduler = scheduler;
+        this.node = node;
+        this.resolved = resolved;
+        this.dag = resolved.template().dag();
+        for (DagTask task : dag.tasks()) {
+            tasks.putIfAbsent(task.name(), task);
+            rules.put(task.name(), DependencyRules.of(task));
+        }
+        this.targets = targets();
+        this.needed = ancestorsAndSelf(targets);
+        for (String name : needed) {
+            List<String> deps = rules.get(name).dependencies().stream().filter(tasks::containsKey).toList();
+            waitingFor.put(name, deps.size());
+            deps.forEach(d -> dependents.computeIfAbsent(d, k -> new ArrayList<>()).add(name));
+        }
+    }
+
+    /** {@code target} split on spaces, else the tasks no other task depends on, sorted (Argo's findLeafTaskNames). */
+    private List<String> targets() {
+        if (dag.target() != null && !dag.target().isBlank()) {
+            return Arrays.stream(dag.target().trim().split(" ")).filter(tasks::containsKey).toList();
+        }
+        Set<String> dependedOn = new java.util.HashSet<>();
+        rules.values().forEach(r -> dependedOn.addAll(r.dependencies()));
+        return new ArrayList<>(new TreeSet<>(tasks.keySet().stream().filter(t -> !dependedOn.contains(t)).toList()));
+    }
+
+    private Set<String> ancestorsAndSelf(List<String> from) {
+        Set<String> out = new LinkedHashSet<>();
+        Deque<String> todo = new ArrayDeque<>(from);
+        while (!todo.isEmpty()) {
+            String t = todo.pop();
+            if (tasks.containsKey(t) && out.add(t)) {
+                todo.addAll(rules.get(t).dependencies());
+            }
+        }
+        return out;
+    }
+
+    void start() {
+        if (needed.isEmpty()) {
+            finish();
+            return;
+        }
+        for (String name : tasks.keySet()) {
+            if (needed.contains(name) && waitingFor.get(name) == 0) {
+                schedule(name);
+            }
+        }
+    }
+
+    private void schedule(String name) {
+        DagTask task = tasks.get(name);
+        String childName = NodeNames.task(node.name(), name);
+        NodeStatus child;
+        if (!rules.get(name).satisfied(tasks::get, nodeOfTask::get)) {
+            child = scheduler.skip(childName, node, task.template(), NodePhase.OMITTED,
+                    "omitted: depends condition not met", this);
+        } else {
+            Optional<ResolvedTemplate> target = resolved.lookup().resolve(task.template(), task.templateRef(), task.inline());
+            child = target.isPresent()
+                    ? scheduler.execute(childName, target.get(), task.template(), task.templateRef(), node,
+                            task.arguments(), this)
+                    : scheduler.error(childName, node, task.template(),
+                            resolved.lookup().describe(task.template(), task.templateRef()), this);
+        }
+        nodeOfTask.put(name, child);
+        taskOfNode.put(child.id(), name);
+        List<String> deps = rules.get(name).dependencies().stream().filter(nodeOfTask::containsKey).toList();
+        if (deps.isEmpty()) {
+            node.addChild(child.id());
+        } else {
+            scheduler.linkAfter(deps.stream().map(nodeOfTask::get).toList(), child);
+        }
+    }
+
+    @Override
+    public void childFulfilled(NodeStatus child) {
+        String name = taskOfNode.get(child.id());
+        branch.put(name, branchPhase(name, child));
+        fulfilled++;
+        for (String dependent : dependents.getOrDefault(name, List.of())) {
+            int left = waitingFor.merge(dependent, -1, Integer::sum);
+            if (left == 0) {
+                schedule(dependent);
+            }
+        }
+        if (fulfilled == needed.size()) {
+            finish();
+        }
+    }
+
+    private void finish() {
+        NodePhase phase = phase();
+        Set<String> outbound = new LinkedHashSet<>();
+        for (String target : targets) {
+            NodeStatus n = nodeOfTask.get(target);
+            if (n != null) {
+                outbound.addAll(scheduler.outboundNodes(n));
+            }
+        }
+        node.setOutboundNodes(new ArrayList<>(outbound));
+        // Argo gives a failed DAG node no message.
+        scheduler.markPhase(node, phase, null);
+        scheduler.fulfilled(node);
+    }
+
+    /**
+     * Argo's assessDAGPhase once everything is fulfilled: the first target whose branch phase failed and is
+     * not covered by its {@code continueOn} decides; Succeeded otherwise.
+     */
+    private NodePhase phase() {
+        for (String target : targets) {
+            NodePhase p = branch.getOrDefault(target, NodePhase.SUCCEEDED);
+            DagTask task = tasks.get(target);
+            if (p.failedOrError() && !(task.continueOn() != null
+                    && ((p == NodePhase.FAILED && task.continueOn().failed())
+                            || (p == NodePhase.ERROR && task.continueOn().error())))) {
+                return p;
+            }
+        }
+        return NodePhase.SUCCEEDED;
+    }
+
+    /**
+     * A task's branch phase (Argo carries the phase of the last completed node along each path): its own
+     * phase when it ran; for a skipped or omitted task the first failure among its dependencies' branches,
+     * else Succeeded. Dependencies are always fulfilled first, so their branch phases are known.
+     */
+    private NodePhase branchPhase(String task, NodeStatus node) {
+        if (node.phase().completed()) {
+            return node.phase();
+        }
+        for (String dep : rules.get(task).dependencies()) {
+            NodePhase p = branch.get(dep);
+            if (p != null && p.failedOrError()) {
+                return p;
+            }
+        }
+        return NodePhase.SUCCEEDED;
+    }
+}

@@ -1,0 +1,219 @@
+package io.jenkins.plugins.argoworkflow.engine.schedule;
+
+import io.jenkins.plugins.argoworkflow.engine.model.Arguments;
+import io.jenkins.plugins.argoworkflow.engine.model.Parameter;
+import io.jenkins.plugins.argoworkflow.engine.model.Template;
+import io.jenkins.plugins.argoworkflow.engine.model.TemplateRef;
+import io.jenkins.plugins.argoworkflow.engine.model.TemplateType;
+import io.jenkins.plugins.argoworkflow.engine.run.NodeIo;
+import io.jenkins.plugins.argoworkflow.engine.run.NodeNames;
+import io.jenkins.plugins.argoworkflow.engine.run.NodePhase;
+import io.jenkins.plugins.argoworkflow.engine.run.NodeStatus;
+import io.jenkins.plugins.argoworkflow.engine.run.NodeType;
+import io.jenkins.plugins.argoworkflow.engine.run.WorkflowStatus;
+import io.jenkins.plugins.argoworkflow.engine.spi.LeafRequest;
+import io.jenkins.plugins.argoworkflow.engine.spi.LeafResult;
+import io.jenkins.plugins.argoworkflow.engine.spi.NodeListener;
+import io.jenkins.plugins.argoworkflow.engine.spi.NodeRuntime;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Runs templates as nodes, Argo's {@code executeTemplate}: a leaf becomes a Pod node handed to the runtime,
+ * a steps or DAG template a node whose execution starts its children. Every method runs on the run's
+ * event loop; a node's fulfilment reaches its owner through the loop's queue, never by a nested call, so an
+ * owner is never re-entered while it is still starting children.
+ */
+final class Scheduler {
+
+    private final WorkflowStatus status;
+    private final NodeRuntime runtime;
+    private final EventLoop loop;
+    private final Clock clock;
+    private final RunListener listener;
+    private final Map<String, ChildListener> owners = new HashMap<>();
+
+    Scheduler(WorkflowStatus status, NodeRuntime runtime, EventLoop loop, Clock clock, RunListener listener) {
+        this.status = status;
+        this.runtime = runtime;
+        this.loop = loop;
+        this.clock = clock;
+        this.listener = listener;
+    }
+
+    WorkflowStatus status() {
+        return status;
+    }
+
+    String workflowName() {
+        return status.workflowName();
+    }
+
+    NodeStatus node(String id) {
+        return status.node(id).orElseThrow(() -> new IllegalStateException("no node " + id));
+    }
+
+    /**
+     * Runs {@code resolved} as the node {@code nodeName} inside the boundary node {@code boundary} (null at the
+     * root), called with {@code arguments}; {@code owner} hears when the node is fulfilled.
+     */
+    NodeStatus execute(String nodeName, ResolvedTemplate resolved, String templateName, TemplateRef templateRef,
+            NodeStatus boundary, Arguments arguments, ChildListener owner) {
+        Template template = resolved.template();
+        TemplateType type = template.type();
+        NodeIo inputs = inputs(template, arguments);
+        NodeStatus node;
+        if (type == null) {
+            return error(nodeName, boundary, templateName, "template '" + template.name() + "' has no type", owner);
+        }
+        switch (type) {
+            case CONTAINER, SCRIPT -> {
+                node = create(nodeName, NodeType.POD, boundary, templateName, templateRef, resolved.templateScope(),
+                        NodePhase.PENDING, null);
+                node.setInputs(inputs);
+                owners.put(node.id(), owner);
+                launch(node, template, inputs);
+            }
+            case STEPS -> {
+                node = create(nodeName, NodeType.STEPS, boundary, templateName, templateRef, resolved.templateScope(),
+                        NodePhase.RUNNING, null);
+                node.setInputs(inputs);
+                owners.put(node.id(), owner);
+                new StepsExecution(this, node, resolved).start();
+            }
+            case DAG -> {
+                node = create(nodeName, NodeType.DAG, boundary, templateName, templateRef, resolved.templateScope(),
+                        NodePhase.RUNNING, null);
+                node.setInputs(inputs);
+                owners.put(node.id(), owner);
+                new DagExecution(this, node, resolved).start();
+            }
+            default -> node = error(nodeName, boundary, templateName, type.field() + " templates are not run by argowf yet",
+                    owner);
+        }
+        return node;
+    }
+
+    /** A node that could not run at all: Argo records it as a Skipped-type node in phase Error. */
+    NodeStatus error(String nodeName, NodeStatus boundary, String templateName, String message, ChildListener owner) {
+        NodeStatus node = create(nodeName, NodeType.SKIPPED, boundary, templateName, null, null, NodePhase.ERROR, message);
+        owners.put(node.id(), owner);
+        fulfilled(node);
+        return node;
+    }
+
+    /** A node that will not run: Skipped ({@code when} false) or Omitted ({@code depends} false). */
+    NodeStatus skip(String nodeName, NodeStatus boundary, String templateName, NodePhase phase, String message,
+            ChildListener owner) {
+        NodeStatus node = create(nodeName, NodeType.SKIPPED, boundary, templateName, null, null, phase, message);
+        owners.put(node.id(), owner);
+        fulfilled(node);
+        return node;
+    }
+
+    NodeStatus create(String nodeName, NodeType type, NodeStatus boundary, String templateName, TemplateRef templateRef,
+            String templateScope, NodePhase phase, String message) {
+        String boundaryName = boundary == null ? null : boundary.name();
+        NodeStatus node = new NodeStatus(NodeNames.nodeId(workflowName(), nodeName), nodeName,
+                NodeNames.displayName(nodeName, boundaryName), type, boundary == null ? null : boundary.id(),
+                templateName, templateRef, templateScope, phase, message, clock.instant());
+        status.add(node);
+        listener.nodeChanged(node);
+        return node;
+    }
+
+    void markPhase(NodeStatus node, NodePhase phase, String message) {
+        node.markPhase(phase, message, clock.instant());
+        listener.nodeChanged(node);
+    }
+
+    /** Tells the node's owner, through the queue, that the node is fulfilled. */
+    void fulfilled(NodeStatus node) {
+        ChildListener owner = owners.remove(node.id());
+        if (owner != null) {
+            loop.post(() -> owner.childFulfilled(node));
+        }
+    }
+
+    /**
+     * Argo's outbound nodes of a node: what a following step group or dependent task hangs under. Leaves
+     * are their own outbound node; steps and DAG nodes store theirs when they end.
+     */
+    List<String> outboundNodes(NodeStatus node) {
+        return switch (node.type()) {
+            case STEPS, DAG -> node.outboundNodes().isEmpty() ? List.of(node.id()) : node.outboundNodes();
+            case RETRY -> node.children().isEmpty() ? List.of(node.id())
+                    : List.of(node.children().get(node.children().size() - 1));
+            case TASK_GROUP, CONTAINER -> {
+                if (node.children().isEmpty()) {
+                    yield List.of(node.id());
+                }
+                Set<String> out = new LinkedHashSet<>();
+                node.children().forEach(c -> out.addAll(outboundNodes(node(c))));
+                yield List.copyOf(out);
+            }
+            default -> List.of(node.id());
+        };
+    }
+
+    /** Hangs {@code child} under every outbound node of each of {@code parents}. */
+    void linkAfter(List<NodeStatus> parents, NodeStatus child) {
+        for (NodeStatus parent : parents) {
+            for (String id : outboundNodes(parent)) {
+                node(id).addChild(child.id());
+            }
+        }
+    }
+
+    private void launch(NodeStatus node, Template template, NodeIo inputs) {
+        LeafRequest request = new LeafRequest(workflowName(), node.id(), node.name(), node.displayName(),
+                NodeNames.podName(workflowName(), node.name(), template.name()), template, inputs, null,
+                Map.of("argo-workflow/run", workflowName(), "argo-workflow/node", node.id()));
+        runtime.launch(request, new NodeListener() {
+            @Override
+            public void running(String nodeId, String hostOrPodIp) {
+                loop.post(() -> {
+                    if (node.phase() == NodePhase.PENDING) {
+                        markPhase(node, NodePhase.RUNNING, null);
+                    }
+                });
+            }
+
+            @Override
+            public void log(String nodeId, String line) {
+                loop.post(() -> listener.log(node, line));
+            }
+
+            @Override
+            public void finished(String nodeId, LeafResult result) {
+                loop.post(() -> {
+                    if (node.phase().fulfilled()) {
+                        return; // a runtime reporting twice: the first report stands
+                    }
+                    node.setOutputs(result.outputs());
+                    markPhase(node, result.phase(), result.message());
+                    fulfilled(node);
+                });
+            }
+        });
+    }
+
+    /** The node's inputs: each declared parameter's argument, else its value, else its default. */
+    private static NodeIo inputs(Template template, Arguments arguments) {
+        if (template.inputs().parameters().isEmpty()) {
+            return NodeIo.EMPTY;
+        }
+        List<NodeIo.Parameter> params = new ArrayList<>();
+        for (Parameter p : template.inputs().parameters()) {
+            String value = arguments.parameters().stream().filter(a -> p.name().equals(a.name())).findFirst()
+                    .map(Parameter::value).orElse(p.value() != null ? p.value() : p.defaultValue());
+            params.add(new NodeIo.Parameter(p.name(), value));
+        }
+        return new NodeIo(params, List.of(), null, null);
+    }
+}

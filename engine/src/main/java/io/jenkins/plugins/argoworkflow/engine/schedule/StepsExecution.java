@@ -1,0 +1,119 @@
+package io.jenkins.plugins.argoworkflow.engine.schedule;
+
+import io.jenkins.plugins.argoworkflow.engine.model.ContinueOn;
+import io.jenkins.plugins.argoworkflow.engine.model.ParallelSteps;
+import io.jenkins.plugins.argoworkflow.engine.model.WorkflowStep;
+import io.jenkins.plugins.argoworkflow.engine.run.NodeNames;
+import io.jenkins.plugins.argoworkflow.engine.run.NodePhase;
+import io.jenkins.plugins.argoworkflow.engine.run.NodeStatus;
+import io.jenkins.plugins.argoworkflow.engine.run.NodeType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A steps template at work (Argo's {@code steps.go}): its groups run one after another, the steps of a group
+ * in parallel. A group ends when all its children are fulfilled; the first failed or errored child whose step
+ * has no matching {@code continueOn} fails the group and the steps node with {@code child '<id>' failed}.
+ * Work per event is one counter and, at the end of a group, that group's children.
+ */
+final class StepsExecution implements ChildListener {
+
+    private final Scheduler scheduler;
+    private final NodeStatus node;
+    private final ResolvedTemplate resolved;
+    private final List<ParallelSteps> groups;
+    private final Map<String, WorkflowStep> stepOfChild = new HashMap<>();
+    private int groupIndex = -1;
+    private NodeStatus group;
+    private int pending;
+
+    StepsExecution(Scheduler scheduler, NodeStatus node, ResolvedTemplate resolved) {
+        this.scheduler = scheduler;
+        this.node = node;
+        this.resolved = resolved;
+        this.groups = resolved.template().steps();
+    }
+
+    void start() {
+        startGroup(0);
+    }
+
+    private void startGroup(int index) {
+        NodeStatus previous = group;
+        groupIndex = index;
+        group = scheduler.create(NodeNames.stepGroup(node.name(), index), NodeType.STEP_GROUP, node, null, null, null,
+                NodePhase.RUNNING, null);
+        if (previous == null) {
+            node.addChild(group.id());
+        } else if (previous.children().isEmpty()) {
+            previous.addChild(group.id());
+        } else {
+            scheduler.linkAfter(previous.children().stream().map(scheduler::node).toList(), group);
+        }
+        List<WorkflowStep> steps = groups.get(index).steps();
+        pending = steps.size();
+        for (WorkflowStep step : steps) {
+            String childName = NodeNames.step(group.name(), step.name());
+            Optional<ResolvedTemplate> target = resolved.lookup().resolve(step.template(), step.templateRef(), step.inline());
+            NodeStatus child = target.isPresent()
+                    ? scheduler.execute(childName, target.get(), step.template(), step.templateRef(), node,
+                            step.arguments(), this)
+                    : scheduler.error(childName, node, step.template(),
+                            resolved.lookup().describe(step.template(), step.templateRef()), this);
+            stepOfChild.put(child.id(), step);
+            group.addChild(child.id());
+        }
+        if (steps.isEmpty()) {
+            completeGroup();
+        }
+    }
+
+    @Override
+    public void childFulfilled(NodeStatus child) {
+        if (--pending == 0) {
+            completeGroup();
+        }
+    }
+
+    private void completeGroup() {
+        for (String childId : group.children()) {
+            NodeStatus child = scheduler.node(childId);
+            if (child.phase().failedOrError() && !continues(stepOfChild.get(childId), child.phase())) {
+                String message = "child '" + childId + "' failed";
+                scheduler.markPhase(group, NodePhase.FAILED, message);
+                finish(NodePhase.FAILED, message);
+                return;
+            }
+        }
+        scheduler.markPhase(group, NodePhase.SUCCEEDED, null);
+        if (groupIndex + 1 < groups.size()) {
+            startGroup(groupIndex + 1);
+        } else {
+            finish(NodePhase.SUCCEEDED, null);
+        }
+    }
+
+    private static boolean continues(WorkflowStep step, NodePhase phase) {
+        ContinueOn on = step == null ? null : step.continueOn();
+        if (on == null) {
+            return false;
+        }
+        return (phase == NodePhase.FAILED && on.failed()) || (phase == NodePhase.ERROR && on.error());
+    }
+
+    /** Ends the steps node; its outbound nodes are those of the last group's children. */
+    private void finish(NodePhase phase, String message) {
+        Set<String> outbound = new LinkedHashSet<>();
+        for (String childId : group.children()) {
+            outbound.addAll(scheduler.outboundNodes(scheduler.node(childId)));
+        }
+        node.setOutboundNodes(new ArrayList<>(outbound));
+        scheduler.markPhase(node, phase, message);
+        scheduler.fulfilled(node);
+    }
+}

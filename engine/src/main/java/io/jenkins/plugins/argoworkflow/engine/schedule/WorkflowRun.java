@@ -1,0 +1,134 @@
+package io.jenkins.plugins.argoworkflow.engine.schedule;
+
+import io.jenkins.plugins.argoworkflow.engine.diag.Diagnostic;
+import io.jenkins.plugins.argoworkflow.engine.lint.Linter;
+import io.jenkins.plugins.argoworkflow.engine.lint.TemplateStore;
+import io.jenkins.plugins.argoworkflow.engine.model.Workflow;
+import io.jenkins.plugins.argoworkflow.engine.run.NodeStatus;
+import io.jenkins.plugins.argoworkflow.engine.run.StatusJson;
+import io.jenkins.plugins.argoworkflow.engine.run.WorkflowPhase;
+import io.jenkins.plugins.argoworkflow.engine.run.WorkflowStatus;
+import io.jenkins.plugins.argoworkflow.engine.spi.NodeRuntime;
+import java.security.SecureRandom;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * One run of a Workflow: the engine's controller for it. The run's state changes only on its own event
+ * loop; {@link #completion()} completes with the final status, and {@link #statusJson()} reads a consistent
+ * snapshot in Argo's status shape at any time.
+ */
+public final class WorkflowRun implements AutoCloseable {
+
+    private static final String NAME_CHARS = "bcdfghjklmnpqrstvwxz2456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Workflow workflow;
+    private final TemplateStore store;
+    private final RunOptions options;
+    private final WorkflowStatus status;
+    private final EventLoop loop;
+    private final Scheduler scheduler;
+    private final CompletableFuture<WorkflowStatus> completion = new CompletableFuture<>();
+
+    private WorkflowRun(Workflow workflow, TemplateStore store, NodeRuntime runtime, RunOptions options) {
+        this.workflow = workflow;
+        this.store = store;
+        this.options = options;
+        String name = options.workflowName() != null ? options.workflowName() : nameOf(workflow);
+        this.status = new WorkflowStatus(name);
+        this.loop = new EventLoop("argowf-run-" + name, this::internalError);
+        this.scheduler = new Scheduler(status, runtime, loop, options.clock(), options.listener());
+    }
+
+    /** Starts running {@code workflow}; {@code store} resolves its templateRefs. */
+    public static WorkflowRun start(Workflow workflow, TemplateStore store, NodeRuntime runtime, RunOptions options) {
+        WorkflowRun run = new WorkflowRun(workflow, store, runtime, options);
+        run.loop.post(run::begin);
+        return run;
+    }
+
+    public CompletableFuture<WorkflowStatus> completion() {
+        return completion;
+    }
+
+    /** The run's status now, as Argo's status JSON (read on the run's loop, so it is consistent). */
+    public String statusJson() {
+        CompletableFuture<String> json = new CompletableFuture<>();
+        loop.post(() -> json.complete(StatusJson.toJson(status, true)));
+        try {
+            // Once the run has ended its loop takes no more events, and its state no longer changes.
+            CompletableFuture.anyOf(json, completion).get();
+            return json.isDone() ? json.get() : StatusJson.toJson(status, true);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the run's status", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    public String workflowName() {
+        return status.workflowName();
+    }
+
+    private void begin() {
+        status.start(options.clock().instant());
+        Optional<Diagnostic> invalid = new Linter(store).lint(workflow).stream().filter(Diagnostic::isError).findFirst();
+        if (invalid.isPresent()) {
+            // Argo's controller marks a workflow that fails validation Failed without running anything.
+            end(WorkflowPhase.FAILED, "invalid spec: " + invalid.get().message());
+            return;
+        }
+        TemplateScope scope = new TemplateScope(workflow.spec(), "local/" + status.workflowName(), store);
+        String entrypoint = workflow.spec().entrypoint();
+        scope.resolve(entrypoint, null, null).ifPresentOrElse(
+                entry -> scheduler.execute(status.workflowName(), entry, entrypoint, null, null,
+                        workflow.spec().arguments(), this::rootFulfilled),
+                () -> end(WorkflowPhase.FAILED, "invalid spec: " + scope.describe(entrypoint, null)));
+    }
+
+    /** Argo's mapping of the root node to the workflow: Skipped and Omitted count as Succeeded. */
+    private void rootFulfilled(NodeStatus root) {
+        switch (root.phase()) {
+            case FAILED -> end(WorkflowPhase.FAILED, root.message());
+            case ERROR -> end(WorkflowPhase.ERROR, root.message());
+            default -> end(WorkflowPhase.SUCCEEDED, null);
+        }
+    }
+
+    private void end(WorkflowPhase phase, String message) {
+        status.finish(phase, message, options.clock().instant());
+        options.listener().finished(status);
+        completion.complete(status);
+        loop.close();
+    }
+
+    /** A bug while handling an event ends the run in Error rather than leaving it hanging. */
+    private void internalError(Throwable e) {
+        if (!completion.isDone()) {
+            status.finish(WorkflowPhase.ERROR, "error in entry template execution: " + e, options.clock().instant());
+            completion.complete(status);
+        }
+        loop.close();
+    }
+
+    private static String nameOf(Workflow workflow) {
+        String name = workflow.metadata().name();
+        if (name != null && !name.isEmpty()) {
+            return name;
+        }
+        String prefix = workflow.metadata().generateName();
+        StringBuilder out = new StringBuilder(prefix == null || prefix.isEmpty() ? "workflow-" : prefix);
+        for (int i = 0; i < 5; i++) {
+            out.append(NAME_CHARS.charAt(RANDOM.nextInt(NAME_CHARS.length())));
+        }
+        return out.toString();
+    }
+
+    @Override
+    public void close() {
+        loop.close();
+    }
+}
