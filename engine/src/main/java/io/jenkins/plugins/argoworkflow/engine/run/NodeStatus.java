@@ -28,6 +28,8 @@ public final class NodeStatus {
     private NodeIo inputs = NodeIo.EMPTY;
     private NodeIo outputs = NodeIo.EMPTY;
     private final List<String> children = new ArrayList<>(0);
+    /** Membership of {@link #children}, so that adding to a group of thousands stays O(1). */
+    private final java.util.Set<String> childSet = new java.util.HashSet<>(0);
     private List<String> outboundNodes = List.of();
     private String podIp;
     private boolean daemoned;
@@ -73,7 +75,7 @@ public final class NodeStatus {
     }
 
     public void addChild(String childId) {
-        if (!children.contains(childId)) {
+        if (childSet.add(childId)) {
             children.add(childId);
         }
     }

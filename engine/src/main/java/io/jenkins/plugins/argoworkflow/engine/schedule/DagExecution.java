@@ -2,9 +2,11 @@ package io.jenkins.plugins.argoworkflow.engine.schedule;
 
 import io.jenkins.plugins.argoworkflow.engine.model.DagTask;
 import io.jenkins.plugins.argoworkflow.engine.model.DagTemplate;
+import io.jenkins.plugins.argoworkflow.engine.run.LoopItem;
 import io.jenkins.plugins.argoworkflow.engine.run.NodeNames;
 import io.jenkins.plugins.argoworkflow.engine.run.NodePhase;
 import io.jenkins.plugins.argoworkflow.engine.run.NodeStatus;
+import io.jenkins.plugins.argoworkflow.engine.run.NodeType;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -103,12 +105,7 @@ final class DagExecution implements ChildListener {
             child = scheduler.skip(childName, node, task.template(), NodePhase.OMITTED,
                     "omitted: depends condition not met", this);
         } else {
-            Optional<ResolvedTemplate> target = resolved.lookup().resolve(task.template(), task.templateRef(), task.inline());
-            child = target.isPresent()
-                    ? scheduler.execute(childName, target.get(), task.template(), task.templateRef(), node,
-                            task.arguments(), this)
-                    : scheduler.error(childName, node, task.template(),
-                            resolved.lookup().describe(task.template(), task.templateRef()), this);
+            child = run(task, childName);
         }
         nodeOfTask.put(name, child);
         taskOfNode.put(child.id(), name);
@@ -117,6 +114,68 @@ final class DagExecution implements ChildListener {
             node.addChild(child.id());
         } else {
             scheduler.linkAfter(deps.stream().map(nodeOfTask::get).toList(), child);
+        }
+    }
+
+    /** Runs a task whose dependencies allow it: one node, or a TaskGroup of loop children. */
+    private NodeStatus run(DagTask task, String childName) {
+        List<LoopItem> items;
+        try {
+            items = Loops.expand(task.withItems(), task.withParam(), task.withSequence());
+        } catch (Loops.LoopException e) {
+            return scheduler.error(childName, node, task.template(), e.getMessage(), this);
+        }
+        Optional<ResolvedTemplate> target = resolved.lookup().resolve(task.template(), task.templateRef(), task.inline());
+        if (target.isEmpty()) {
+            return scheduler.error(childName, node, task.template(),
+                    resolved.lookup().describe(task.template(), task.templateRef()), this);
+        }
+        if (items == null) {
+            return scheduler.execute(childName, target.get(), task.template(), task.templateRef(), node,
+                    task.arguments(), this);
+        }
+        if (items.isEmpty()) {
+            return scheduler.skip(childName, node, task.template(), NodePhase.SKIPPED, Loops.EMPTY, this);
+        }
+        NodeStatus group = scheduler.create(childName, NodeType.TASK_GROUP, node, task.template(), task.templateRef(),
+                target.get().templateScope(), NodePhase.RUNNING, null);
+        scheduler.register(group, this);
+        TaskGroup members = new TaskGroup(group, items.size());
+        for (int k = 0; k < items.size(); k++) {
+            NodeStatus member = scheduler.execute(NodeNames.loopChild(childName, k, items.get(k)), target.get(),
+                    task.template(), task.templateRef(), node, task.arguments(), members);
+            group.addChild(member.id());
+        }
+        return group;
+    }
+
+    /**
+     * The loop children of one task. Argo completes the group when all are fulfilled, with the phase of the
+     * last failed or errored child in expansion order ({@code continueOn} is not considered here).
+     */
+    private final class TaskGroup implements ChildListener {
+        private final NodeStatus group;
+        private int pending;
+
+        TaskGroup(NodeStatus group, int size) {
+            this.group = group;
+            this.pending = size;
+        }
+
+        @Override
+        public void childFulfilled(NodeStatus child) {
+            if (--pending > 0) {
+                return;
+            }
+            NodePhase phase = NodePhase.SUCCEEDED;
+            for (String id : group.children()) {
+                NodePhase p = scheduler.node(id).phase();
+                if (p.failedOrError()) {
+                    phase = p;
+                }
+            }
+            scheduler.markPhase(group, phase, null);
+            scheduler.fulfilled(group);
         }
     }
 

@@ -132,6 +132,11 @@ final class Scheduler {
         listener.nodeChanged(node);
     }
 
+    /** Makes {@code owner} hear when {@code node} (created by the owner itself) is fulfilled. */
+    void register(NodeStatus node, ChildListener owner) {
+        owners.put(node.id(), owner);
+    }
+
     /** Tells the node's owner, through the queue, that the node is fulfilled. */
     void fulfilled(NodeStatus node) {
         ChildListener owner = owners.remove(node.id());

@@ -3,6 +3,7 @@ package io.jenkins.plugins.argoworkflow.engine.schedule;
 import io.jenkins.plugins.argoworkflow.engine.model.ContinueOn;
 import io.jenkins.plugins.argoworkflow.engine.model.ParallelSteps;
 import io.jenkins.plugins.argoworkflow.engine.model.WorkflowStep;
+import io.jenkins.plugins.argoworkflow.engine.run.LoopItem;
 import io.jenkins.plugins.argoworkflow.engine.run.NodeNames;
 import io.jenkins.plugins.argoworkflow.engine.run.NodePhase;
 import io.jenkins.plugins.argoworkflow.engine.run.NodeStatus;
@@ -56,21 +57,51 @@ final class StepsExecution implements ChildListener {
             scheduler.linkAfter(previous.children().stream().map(scheduler::node).toList(), group);
         }
         List<WorkflowStep> steps = groups.get(index).steps();
-        pending = steps.size();
+        // Argo expands every loop of the group before it starts any step: a bad withParam errors the group.
+        List<List<LoopItem>> loops = new ArrayList<>(steps.size());
         for (WorkflowStep step : steps) {
-            String childName = NodeNames.step(group.name(), step.name());
-            Optional<ResolvedTemplate> target = resolved.lookup().resolve(step.template(), step.templateRef(), step.inline());
-            NodeStatus child = target.isPresent()
-                    ? scheduler.execute(childName, target.get(), step.template(), step.templateRef(), node,
-                            step.arguments(), this)
-                    : scheduler.error(childName, node, step.template(),
-                            resolved.lookup().describe(step.template(), step.templateRef()), this);
-            stepOfChild.put(child.id(), step);
-            group.addChild(child.id());
+            try {
+                loops.add(Loops.expand(step.withItems(), step.withParam(), step.withSequence()));
+            } catch (Loops.LoopException e) {
+                scheduler.markPhase(group, NodePhase.ERROR, e.getMessage());
+                finish(NodePhase.FAILED, e.getMessage());
+                return;
+            }
         }
-        if (steps.isEmpty()) {
+        pending = 0;
+        for (int s = 0; s < steps.size(); s++) {
+            WorkflowStep step = steps.get(s);
+            String stepName = NodeNames.step(group.name(), step.name());
+            List<LoopItem> items = loops.get(s);
+            if (items == null) {
+                startChild(step, stepName);
+            } else if (items.isEmpty()) {
+                track(step, scheduler.skip(stepName, node, step.template(), NodePhase.SKIPPED, Loops.EMPTY, this));
+            } else {
+                for (int k = 0; k < items.size(); k++) {
+                    startChild(step, NodeNames.loopChild(stepName, k, items.get(k)));
+                }
+            }
+        }
+        if (pending == 0) {
             completeGroup();
         }
+    }
+
+    private void startChild(WorkflowStep step, String childName) {
+        Optional<ResolvedTemplate> target = resolved.lookup().resolve(step.template(), step.templateRef(), step.inline());
+        NodeStatus child = target.isPresent()
+                ? scheduler.execute(childName, target.get(), step.template(), step.templateRef(), node,
+                        step.arguments(), this)
+                : scheduler.error(childName, node, step.template(),
+                        resolved.lookup().describe(step.template(), step.templateRef()), this);
+        track(step, child);
+    }
+
+    private void track(WorkflowStep step, NodeStatus child) {
+        stepOfChild.put(child.id(), step);
+        group.addChild(child.id());
+        pending++;
     }
 
     @Override
