@@ -2,6 +2,7 @@ package io.jenkins.plugins.argoworkflow.engine.schedule;
 
 import io.jenkins.plugins.argoworkflow.engine.model.Arguments;
 import io.jenkins.plugins.argoworkflow.engine.model.Parameter;
+import io.jenkins.plugins.argoworkflow.engine.model.RetryStrategy;
 import io.jenkins.plugins.argoworkflow.engine.model.Template;
 import io.jenkins.plugins.argoworkflow.engine.model.TemplateRef;
 import io.jenkins.plugins.argoworkflow.engine.model.TemplateType;
@@ -16,6 +17,7 @@ import io.jenkins.plugins.argoworkflow.engine.spi.LeafResult;
 import io.jenkins.plugins.argoworkflow.engine.spi.NodeListener;
 import io.jenkins.plugins.argoworkflow.engine.spi.NodeRuntime;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -37,9 +39,12 @@ final class Scheduler {
     private final Clock clock;
     private final RunListener listener;
     private final Map<String, ChildListener> owners = new HashMap<>();
+    private final RetryStrategy defaultRetry;
 
-    Scheduler(WorkflowStatus status, NodeRuntime runtime, EventLoop loop, Clock clock, RunListener listener) {
+    Scheduler(WorkflowStatus status, NodeRuntime runtime, EventLoop loop, Clock clock, RunListener listener,
+            RetryStrategy defaultRetry) {
         this.status = status;
+        this.defaultRetry = defaultRetry;
         this.runtime = runtime;
         this.loop = loop;
         this.clock = clock;
@@ -48,6 +53,15 @@ final class Scheduler {
 
     WorkflowStatus status() {
         return status;
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    /** Runs {@code event} on the loop after {@code delay}. */
+    void later(java.time.Duration delay, Runnable event) {
+        loop.postLater(event, Math.max(0, delay.toMillis()));
     }
 
     String workflowName() {
@@ -63,6 +77,22 @@ final class Scheduler {
      * root), called with {@code arguments}; {@code owner} hears when the node is fulfilled.
      */
     NodeStatus execute(String nodeName, ResolvedTemplate resolved, String templateName, TemplateRef templateRef,
+            NodeStatus boundary, Arguments arguments, ChildListener owner) {
+        RetryStrategy retry = resolved.template().retryStrategy() != null ? resolved.template().retryStrategy()
+                : defaultRetry;
+        if (retry == null) {
+            return executeOnce(nodeName, resolved, templateName, templateRef, boundary, arguments, owner);
+        }
+        NodeStatus node = create(nodeName, NodeType.RETRY, boundary, templateName, templateRef, resolved.templateScope(),
+                NodePhase.RUNNING, null);
+        node.setInputs(inputs(resolved.template(), arguments));
+        owners.put(node.id(), owner);
+        new RetryExecution(this, node, resolved, templateName, templateRef, boundary, arguments, retry).start();
+        return node;
+    }
+
+    /** Runs the template once as the node {@code nodeName} (an attempt of a retry, or a node without one). */
+    NodeStatus executeOnce(String nodeName, ResolvedTemplate resolved, String templateName, TemplateRef templateRef,
             NodeStatus boundary, Arguments arguments, ChildListener owner) {
         Template template = resolved.template();
         TemplateType type = template.type();

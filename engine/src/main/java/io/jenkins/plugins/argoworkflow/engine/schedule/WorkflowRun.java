@@ -39,7 +39,8 @@ public final class WorkflowRun implements AutoCloseable {
         String name = options.workflowName() != null ? options.workflowName() : nameOf(workflow);
         this.status = new WorkflowStatus(name);
         this.loop = new EventLoop("argowf-run-" + name, this::internalError);
-        this.scheduler = new Scheduler(status, runtime, loop, options.clock(), options.listener());
+        this.scheduler = new Scheduler(status, runtime, loop, options.clock(), options.listener(),
+                workflow.spec().retryStrategy());
     }
 
     /** Starts running {@code workflow}; {@code store} resolves its templateRefs. */
