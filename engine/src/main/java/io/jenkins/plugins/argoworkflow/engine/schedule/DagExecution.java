@@ -98,6 +98,10 @@ final class DagExecution implements ChildListener {
     }
 
     private void schedule(String name) {
+        if (scheduler.shutdown() != null) {
+            notRun(name);
+            return;
+        }
         DagTask task = tasks.get(name);
         String childName = NodeNames.task(node.name(), name);
         NodeStatus child;
@@ -114,6 +118,23 @@ final class DagExecution implements ChildListener {
             node.addChild(child.id());
         } else {
             scheduler.linkAfter(deps.stream().map(nodeOfTask::get).toList(), child);
+        }
+    }
+
+    /** A task that will not start because the workflow is shutting down: it counts as done and gets no node. */
+    private void notRun(String name) {
+        Deque<String> todo = new ArrayDeque<>(List.of(name));
+        while (!todo.isEmpty()) {
+            String task = todo.pop();
+            fulfilled++;
+            for (String dependent : dependents.getOrDefault(task, List.of())) {
+                if (waitingFor.merge(dependent, -1, Integer::sum) == 0) {
+                    todo.push(dependent);
+                }
+            }
+        }
+        if (fulfilled == needed.size()) {
+            finish();
         }
     }
 
@@ -196,7 +217,7 @@ final class DagExecution implements ChildListener {
     }
 
     private void finish() {
-        NodePhase phase = phase();
+        NodePhase phase = scheduler.shutdown() != null ? NodePhase.FAILED : phase();
         Set<String> outbound = new LinkedHashSet<>();
         for (String target : targets) {
             NodeStatus n = nodeOfTask.get(target);

@@ -71,6 +71,11 @@ final class RetryExecution implements ChildListener {
             end(NodePhase.SUCCEEDED, null);
             return;
         }
+        if (scheduler.shutdown() != null) {
+            node.setOutputs(last.outputs());
+            end(last.phase(), scheduler.shutdown().stoppedMessage());
+            return;
+        }
         Backoff backoff = strategy.backoff();
         if (backoff != null && !waited && backoffDecided(last, backoff)) {
             return;

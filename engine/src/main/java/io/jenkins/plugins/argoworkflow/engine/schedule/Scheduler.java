@@ -1,5 +1,6 @@
 package io.jenkins.plugins.argoworkflow.engine.schedule;
 
+import io.jenkins.plugins.argoworkflow.engine.model.ArgoDuration;
 import io.jenkins.plugins.argoworkflow.engine.model.Arguments;
 import io.jenkins.plugins.argoworkflow.engine.model.Parameter;
 import io.jenkins.plugins.argoworkflow.engine.model.RetryStrategy;
@@ -40,6 +41,11 @@ final class Scheduler {
     private final RunListener listener;
     private final Map<String, ChildListener> owners = new HashMap<>();
     private final RetryStrategy defaultRetry;
+    /** Running leaves, so that a shutdown can stop them. */
+    private final Map<String, NodeStatus> runningLeaves = new java.util.LinkedHashMap<>();
+    /** Suspend nodes waiting for a resume or their duration. */
+    private final Map<String, NodeStatus> suspended = new java.util.LinkedHashMap<>();
+    private Shutdown shutdown;
 
     Scheduler(WorkflowStatus status, NodeRuntime runtime, EventLoop loop, Clock clock, RunListener listener,
             RetryStrategy defaultRetry) {
@@ -123,6 +129,13 @@ final class Scheduler {
                 owners.put(node.id(), owner);
                 new DagExecution(this, node, resolved).start();
             }
+            case SUSPEND -> {
+                node = create(nodeName, NodeType.SUSPEND, boundary, templateName, templateRef, resolved.templateScope(),
+                        NodePhase.RUNNING, null);
+                node.setInputs(inputs);
+                owners.put(node.id(), owner);
+                suspend(node, template.suspend().duration());
+            }
             default -> node = error(nodeName, boundary, templateName, type.field() + " templates are not run by argowf yet",
                     owner);
         }
@@ -160,6 +173,59 @@ final class Scheduler {
     void markPhase(NodeStatus node, NodePhase phase, String message) {
         node.markPhase(phase, message, clock.instant());
         listener.nodeChanged(node);
+    }
+
+    private void suspend(NodeStatus node, String duration) {
+        suspended.put(node.id(), node);
+        java.util.Optional<java.time.Duration> wait = ArgoDuration.parse(duration);
+        if (duration != null && wait.isEmpty()) {
+            suspended.remove(node.id());
+            markPhase(node, NodePhase.ERROR, "suspend duration '" + duration + "' is not a duration; use seconds or "
+                    + "Go's form, such as 90 or 1m30s");
+            fulfilled(node);
+            return;
+        }
+        wait.ifPresent(d -> later(d, () -> resumeNode(node, null)));
+    }
+
+    /** Ends the suspend node {@code node} as Succeeded, if it is still waiting; returns whether it was. */
+    boolean resumeNode(NodeStatus node, String message) {
+        if (suspended.remove(node.id()) == null) {
+            return false;
+        }
+        markPhase(node, NodePhase.SUCCEEDED, message);
+        fulfilled(node);
+        return true;
+    }
+
+    /** The suspend nodes now waiting, oldest first. */
+    List<NodeStatus> suspendedNodes() {
+        return List.copyOf(suspended.values());
+    }
+
+    Shutdown shutdown() {
+        return shutdown;
+    }
+
+    /**
+     * Begins a shutdown: running leaves are stopped (they end Failed with Argo's shutdown message) and waiting
+     * suspend nodes end Failed; steps, DAGs and retries start nothing new from now on.
+     */
+    void shutdown(Shutdown strategy) {
+        if (shutdown != null) {
+            return;
+        }
+        shutdown = strategy;
+        for (NodeStatus node : List.copyOf(suspended.values())) {
+            suspended.remove(node.id());
+            markPhase(node, NodePhase.FAILED, strategy.stoppedMessage());
+            fulfilled(node);
+        }
+        NodeRuntime.StopReason reason = strategy == Shutdown.TERMINATE ? NodeRuntime.StopReason.TERMINATE
+                : NodeRuntime.StopReason.STOP;
+        for (String id : List.copyOf(runningLeaves.keySet())) {
+            runtime.stop(id, reason);
+        }
     }
 
     /** Makes {@code owner} hear when {@code node} (created by the owner itself) is fulfilled. */
@@ -209,6 +275,7 @@ final class Scheduler {
         LeafRequest request = new LeafRequest(workflowName(), node.id(), node.name(), node.displayName(),
                 NodeNames.podName(workflowName(), node.name(), template.name()), template, inputs, null,
                 Map.of("argo-workflow/run", workflowName(), "argo-workflow/node", node.id()));
+        runningLeaves.put(node.id(), node);
         runtime.launch(request, new NodeListener() {
             @Override
             public void running(String nodeId, String hostOrPodIp) {
@@ -230,8 +297,13 @@ final class Scheduler {
                     if (node.phase().fulfilled()) {
                         return; // a runtime reporting twice: the first report stands
                     }
+                    runningLeaves.remove(node.id());
                     node.setOutputs(result.outputs());
-                    markPhase(node, result.phase(), result.message());
+                    if (shutdown != null && result.phase().failedOrError()) {
+                        markPhase(node, NodePhase.FAILED, shutdown.podMessage());
+                    } else {
+                        markPhase(node, result.phase(), result.message());
+                    }
                     fulfilled(node);
                 });
             }

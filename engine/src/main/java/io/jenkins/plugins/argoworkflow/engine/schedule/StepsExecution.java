@@ -122,6 +122,10 @@ final class StepsExecution implements ChildListener {
             }
         }
         scheduler.markPhase(group, NodePhase.SUCCEEDED, null);
+        if (scheduler.shutdown() != null && groupIndex + 1 < groups.size()) {
+            finish(NodePhase.FAILED, scheduler.shutdown().stoppedMessage());
+            return;
+        }
         if (groupIndex + 1 < groups.size()) {
             startGroup(groupIndex + 1);
         } else {

@@ -4,6 +4,7 @@ import io.jenkins.plugins.argoworkflow.engine.diag.Diagnostic;
 import io.jenkins.plugins.argoworkflow.engine.lint.Linter;
 import io.jenkins.plugins.argoworkflow.engine.lint.TemplateStore;
 import io.jenkins.plugins.argoworkflow.engine.model.Workflow;
+import io.jenkins.plugins.argoworkflow.engine.run.NodePhase;
 import io.jenkins.plugins.argoworkflow.engine.run.NodeStatus;
 import io.jenkins.plugins.argoworkflow.engine.run.StatusJson;
 import io.jenkins.plugins.argoworkflow.engine.run.WorkflowPhase;
@@ -31,6 +32,8 @@ public final class WorkflowRun implements AutoCloseable {
     private final EventLoop loop;
     private final Scheduler scheduler;
     private final CompletableFuture<WorkflowStatus> completion = new CompletableFuture<>();
+    /** Held by {@code spec.suspend} until resumed; only touched on the loop. */
+    private boolean held;
 
     private WorkflowRun(Workflow workflow, TemplateStore store, NodeRuntime runtime, RunOptions options) {
         this.workflow = workflow;
@@ -74,6 +77,48 @@ public final class WorkflowRun implements AutoCloseable {
         return status.workflowName();
     }
 
+    /**
+     * Resumes the run, as {@code argo resume} does: a workflow held by {@code spec.suspend} starts, and every
+     * waiting suspend node ends Succeeded (only those whose name or display name is {@code node}, when given).
+     * Completes with the number of nodes resumed.
+     */
+    public CompletableFuture<Integer> resume(String node) {
+        CompletableFuture<Integer> resumed = new CompletableFuture<>();
+        loop.post(() -> {
+            if (held) {
+                held = false;
+                startRoot();
+            }
+            int count = 0;
+            for (NodeStatus n : scheduler.suspendedNodes()) {
+                if (node == null || node.equals(n.name()) || node.equals(n.displayName())) {
+                    count += scheduler.resumeNode(n, null) ? 1 : 0;
+                }
+            }
+            resumed.complete(count);
+        });
+        completion.thenRun(() -> resumed.complete(0));
+        return resumed;
+    }
+
+    /** Stops the run as {@code argo stop} does: running nodes end, nothing new starts, exit handlers run. */
+    public void stop() {
+        loop.post(() -> shutdown(Shutdown.STOP));
+    }
+
+    /** Terminates the run as {@code argo terminate} does: like stop, and exit handlers do not run. */
+    public void terminate() {
+        loop.post(() -> shutdown(Shutdown.TERMINATE));
+    }
+
+    private void shutdown(Shutdown strategy) {
+        if (held) {
+            end(WorkflowPhase.FAILED, strategy.stoppedMessage());
+            return;
+        }
+        scheduler.shutdown(strategy);
+    }
+
     private void begin() {
         status.start(options.clock().instant());
         Optional<Diagnostic> invalid = new Linter(store).lint(workflow).stream().filter(Diagnostic::isError).findFirst();
@@ -82,6 +127,15 @@ public final class WorkflowRun implements AutoCloseable {
             end(WorkflowPhase.FAILED, "invalid spec: " + invalid.get().message());
             return;
         }
+        if (Boolean.TRUE.equals(workflow.spec().suspend())) {
+            // spec.suspend holds the whole workflow until it is resumed, as in Argo.
+            held = true;
+            return;
+        }
+        startRoot();
+    }
+
+    private void startRoot() {
         TemplateScope scope = new TemplateScope(workflow.spec(), "local/" + status.workflowName(), store);
         String entrypoint = workflow.spec().entrypoint();
         scope.resolve(entrypoint, null, null).ifPresentOrElse(
@@ -92,6 +146,11 @@ public final class WorkflowRun implements AutoCloseable {
 
     /** Argo's mapping of the root node to the workflow: Skipped and Omitted count as Succeeded. */
     private void rootFulfilled(NodeStatus root) {
+        Shutdown shutdown = scheduler.shutdown();
+        if (shutdown != null && root.phase().failedOrError()) {
+            end(root.phase() == NodePhase.ERROR ? WorkflowPhase.ERROR : WorkflowPhase.FAILED, shutdown.stoppedMessage());
+            return;
+        }
         switch (root.phase()) {
             case FAILED -> end(WorkflowPhase.FAILED, root.message());
             case ERROR -> end(WorkflowPhase.ERROR, root.message());
