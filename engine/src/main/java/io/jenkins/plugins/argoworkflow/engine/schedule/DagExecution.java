@@ -203,6 +203,15 @@ final class DagExecution implements ChildListener {
     @Override
     public void childFulfilled(NodeStatus child) {
         String name = taskOfNode.get(child.id());
+        ExitHook hook = ExitHook.of(tasks.get(name).onExit(), tasks.get(name).hooks()).orElse(null);
+        // Dependents wait for a completed task's exit handler, as Argo waits for a dependency's hooks.
+        if (hook != null && scheduler.runExitHandler(child, hook, resolved.lookup(), node, exit -> taskDone(name, child))) {
+            return;
+        }
+        taskDone(name, child);
+    }
+
+    private void taskDone(String name, NodeStatus child) {
         branch.put(name, branchPhase(name, child));
         fulfilled++;
         for (String dependent : dependents.getOrDefault(name, List.of())) {

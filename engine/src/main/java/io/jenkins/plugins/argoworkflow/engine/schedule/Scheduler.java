@@ -228,6 +228,26 @@ final class Scheduler {
         }
     }
 
+    /**
+     * Runs the exit handler of {@code node} as {@code <node>.onExit} in {@code boundary}, hung under the node,
+     * and calls {@code then} with it when it is fulfilled. Runs nothing (and returns false) when the node
+     * did not complete (skipped, omitted) or the workflow is being terminated.
+     */
+    boolean runExitHandler(NodeStatus node, ExitHook hook, TemplateScope lookup, NodeStatus boundary,
+            ChildListener then) {
+        if (!node.phase().completed() || shutdown == Shutdown.TERMINATE) {
+            return false;
+        }
+        String name = NodeNames.onExit(node.name());
+        NodeStatus exit = lookup.resolve(hook.template(), hook.templateRef(), null)
+                .map(t -> execute(name, t, hook.template(), hook.templateRef(), boundary, hook.arguments(), then))
+                .orElseGet(() -> error(name, boundary, hook.template(), lookup.describe(hook.template(), hook.templateRef()),
+                        then));
+        exit.setFlags(true, exit.retried());
+        node.addChild(exit.id());
+        return true;
+    }
+
     /** Makes {@code owner} hear when {@code node} (created by the owner itself) is fulfilled. */
     void register(NodeStatus node, ChildListener owner) {
         owners.put(node.id(), owner);

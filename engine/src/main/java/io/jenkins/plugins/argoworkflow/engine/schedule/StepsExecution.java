@@ -106,6 +106,16 @@ final class StepsExecution implements ChildListener {
 
     @Override
     public void childFulfilled(NodeStatus child) {
+        WorkflowStep step = stepOfChild.get(child.id());
+        ExitHook hook = step == null ? null : ExitHook.of(step.onExit(), step.hooks()).orElse(null);
+        // A completed step with an exit handler counts as done once its handler is fulfilled too.
+        if (hook != null && scheduler.runExitHandler(child, hook, resolved.lookup(), node, exit -> childDone())) {
+            return;
+        }
+        childDone();
+    }
+
+    private void childDone() {
         if (--pending == 0) {
             completeGroup();
         }

@@ -144,8 +144,34 @@ public final class WorkflowRun implements AutoCloseable {
                 () -> end(WorkflowPhase.FAILED, "invalid spec: " + scope.describe(entrypoint, null)));
     }
 
-    /** Argo's mapping of the root node to the workflow: Skipped and Omitted count as Succeeded. */
+    /** Runs the workflow's exit handler, when it has one, before the workflow ends. */
     private void rootFulfilled(NodeStatus root) {
+        ExitHook hook = ExitHook.of(workflow.spec().onExit(), workflow.spec().hooks()).orElse(null);
+        TemplateScope scope = new TemplateScope(workflow.spec(), "local/" + status.workflowName(), store);
+        if (hook == null || scheduler.shutdown() == Shutdown.TERMINATE) {
+            rootDone(root, null);
+            return;
+        }
+        String name = io.jenkins.plugins.argoworkflow.engine.run.NodeNames.onExit(status.workflowName());
+        // The workflow's exit handler has no boundary and hangs under no node, as in Argo.
+        NodeStatus exit = scope.resolve(hook.template(), hook.templateRef(), null)
+                .map(t -> scheduler.execute(name, t, hook.template(), hook.templateRef(), null, hook.arguments(),
+                        done -> rootDone(root, done)))
+                .orElseGet(() -> scheduler.error(name, null, hook.template(),
+                        scope.describe(hook.template(), hook.templateRef()), done -> rootDone(root, done)));
+        exit.setFlags(true, exit.retried());
+    }
+
+    /**
+     * Argo's mapping of the root node (and the exit handler) to the workflow: Skipped and Omitted count as
+     * Succeeded; a failed or errored exit handler fails a workflow that had succeeded, with its message.
+     */
+    private void rootDone(NodeStatus root, NodeStatus exit) {
+        if (root.phase() != NodePhase.FAILED && root.phase() != NodePhase.ERROR && exit != null
+                && exit.phase().failedOrError() && scheduler.shutdown() == null) {
+            end(exit.phase() == NodePhase.ERROR ? WorkflowPhase.ERROR : WorkflowPhase.FAILED, exit.message());
+            return;
+        }
         Shutdown shutdown = scheduler.shutdown();
         if (shutdown != null && root.phase().failedOrError()) {
             end(root.phase() == NodePhase.ERROR ? WorkflowPhase.ERROR : WorkflowPhase.FAILED, shutdown.stoppedMessage());

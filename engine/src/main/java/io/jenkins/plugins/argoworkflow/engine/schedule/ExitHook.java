@@ -1,0 +1,28 @@
+package io.jenkins.plugins.argoworkflow.engine.schedule;
+
+import io.jenkins.plugins.argoworkflow.engine.model.Arguments;
+import io.jenkins.plugins.argoworkflow.engine.model.LifecycleHook;
+import io.jenkins.plugins.argoworkflow.engine.model.TemplateRef;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An exit handler: {@code onExit: template}, or a lifecycle hook named {@code exit}, which Argo runs the same
+ * way, as the node {@code <node>.onExit} once the node has completed.
+ */
+record ExitHook(String template, TemplateRef templateRef, Arguments arguments) {
+
+    static final String EXIT = "exit";
+
+    /** The exit handler of a step, task or workflow: {@code onExit} wins over {@code hooks.exit}, as in Argo. */
+    static Optional<ExitHook> of(String onExit, Map<String, LifecycleHook> hooks) {
+        if (onExit != null && !onExit.isEmpty()) {
+            return Optional.of(new ExitHook(onExit, null, Arguments.NONE));
+        }
+        LifecycleHook exit = hooks.get(EXIT);
+        if (exit == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new ExitHook(exit.template(), exit.templateRef(), exit.arguments()));
+    }
+}
