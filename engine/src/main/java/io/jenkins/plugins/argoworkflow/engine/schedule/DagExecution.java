@@ -44,12 +44,15 @@ final class DagExecution implements ChildListener {
     private final List<String> targets;
     private final Set<String> needed;
     private int fulfilled;
+    /** The template's {@code parallelism}: how many tasks run at once. */
+    private final Slots slots;
 
     DagExecution(Scheduler scheduler, NodeStatus node, ResolvedTemplate resolved) {
         this.scheduler = scheduler;
         this.node = node;
         this.resolved = resolved;
         this.dag = resolved.template().dag();
+        this.slots = new Slots(resolved.template().parallelism());
         for (DagTask task : dag.tasks()) {
             tasks.putIfAbsent(task.name(), task);
             rules.put(task.name(), DependencyRules.of(task));
@@ -104,13 +107,16 @@ final class DagExecution implements ChildListener {
         }
         DagTask task = tasks.get(name);
         String childName = NodeNames.task(node.name(), name);
-        NodeStatus child;
         if (!rules.get(name).satisfied(tasks::get, nodeOfTask::get)) {
-            child = scheduler.skip(childName, node, task.template(), NodePhase.OMITTED,
-                    "omitted: depends condition not met", this);
+            slots.submit(() -> placed(name, scheduler.skip(childName, node, task.template(), NodePhase.OMITTED,
+                    "omitted: depends condition not met", this)));
         } else {
-            child = run(task, childName);
+            slots.submit(() -> placed(name, run(task, childName)));
         }
+    }
+
+    /** Records the node of a task and hangs it under its dependencies' outbound nodes (or the DAG). */
+    private void placed(String name, NodeStatus child) {
         nodeOfTask.put(name, child);
         taskOfNode.put(child.id(), name);
         List<String> deps = rules.get(name).dependencies().stream().filter(nodeOfTask::containsKey).toList();
@@ -212,6 +218,7 @@ final class DagExecution implements ChildListener {
     }
 
     private void taskDone(String name, NodeStatus child) {
+        slots.release();
         branch.put(name, branchPhase(name, child));
         fulfilled++;
         for (String dependent : dependents.getOrDefault(name, List.of())) {

@@ -76,6 +76,11 @@ final class RetryExecution implements ChildListener {
             end(last.phase(), scheduler.shutdown().stoppedMessage());
             return;
         }
+        if (scheduler.deadlinePassed() != null && !scheduler.inExitHandler(node)) {
+            node.setOutputs(last.outputs());
+            end(last.phase(), "retry exceeded workflow deadline " + scheduler.deadlinePassed());
+            return;
+        }
         Backoff backoff = strategy.backoff();
         if (backoff != null && !waited && backoffDecided(last, backoff)) {
             return;

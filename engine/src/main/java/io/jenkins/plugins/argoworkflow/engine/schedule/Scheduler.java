@@ -34,6 +34,11 @@ import java.util.Set;
  */
 final class Scheduler {
 
+    /** Argo's message for a node ended by the workflow's deadline. */
+    static final String STEP_DEADLINE = "Step exceeded its deadline";
+    /** The message Kubernetes gives a pod killed for its activeDeadlineSeconds, which Argo shows. */
+    static final String POD_DEADLINE = "Pod was active on the node longer than the specified deadline";
+
     private final WorkflowStatus status;
     private final NodeRuntime runtime;
     private final EventLoop loop;
@@ -46,11 +51,16 @@ final class Scheduler {
     /** Suspend nodes waiting for a resume or their duration. */
     private final Map<String, NodeStatus> suspended = new java.util.LinkedHashMap<>();
     private Shutdown shutdown;
+    private Instant deadlinePassed;
+    /** Leaves being stopped, with the message they end with. */
+    private final Map<String, String> stopped = new HashMap<>();
+    private final Slots podSlots;
 
     Scheduler(WorkflowStatus status, NodeRuntime runtime, EventLoop loop, Clock clock, RunListener listener,
-            RetryStrategy defaultRetry) {
+            RetryStrategy defaultRetry, Long parallelism) {
         this.status = status;
         this.defaultRetry = defaultRetry;
+        this.podSlots = new Slots(parallelism);
         this.runtime = runtime;
         this.loop = loop;
         this.clock = clock;
@@ -223,9 +233,74 @@ final class Scheduler {
         }
         NodeRuntime.StopReason reason = strategy == Shutdown.TERMINATE ? NodeRuntime.StopReason.TERMINATE
                 : NodeRuntime.StopReason.STOP;
-        for (String id : List.copyOf(runningLeaves.keySet())) {
-            runtime.stop(id, reason);
+        for (NodeStatus node : List.copyOf(runningLeaves.values())) {
+            if (strategy == Shutdown.TERMINATE || !inExitHandler(node)) {
+                stopLeaf(node.id(), strategy.podMessage(), reason);
+            }
         }
+    }
+
+    /**
+     * The workflow's {@code activeDeadlineSeconds} has passed: running leaves and waiting suspend nodes end
+     * Failed with {@code Step exceeded its deadline}, and no new leaf starts; exit handlers are exempt.
+     */
+    void workflowDeadlinePassed() {
+        deadlinePassed = clock.instant();
+        for (NodeStatus node : List.copyOf(suspended.values())) {
+            if (!inExitHandler(node)) {
+                suspended.remove(node.id());
+                markPhase(node, NodePhase.FAILED, STEP_DEADLINE);
+                fulfilled(node);
+            }
+        }
+        for (NodeStatus node : List.copyOf(runningLeaves.values())) {
+            if (!inExitHandler(node)) {
+                stopLeaf(node.id(), STEP_DEADLINE, NodeRuntime.StopReason.DEADLINE);
+            }
+        }
+    }
+
+    /** When the workflow's deadline passed, or null while it has not. */
+    Instant deadlinePassed() {
+        return deadlinePassed;
+    }
+
+    private void stopLeaf(String nodeId, String message, NodeRuntime.StopReason reason) {
+        if (runningLeaves.containsKey(nodeId) && stopped.putIfAbsent(nodeId, message) == null) {
+            runtime.stop(nodeId, reason);
+        }
+    }
+
+    /** Why a leaf may not start now (a shutdown, the workflow's deadline), or null when it may. */
+    private String refusal(NodeStatus node) {
+        if (shutdown == Shutdown.TERMINATE || (shutdown == Shutdown.STOP && !inExitHandler(node))) {
+            return shutdown.podMessage();
+        }
+        if (deadlinePassed != null && !inExitHandler(node)) {
+            return STEP_DEADLINE;
+        }
+        return null;
+    }
+
+    /** Argo's IsPartOfExitHandler: the node is, or lies inside, an exit handler ({@code .onExit} in its path). */
+    boolean inExitHandler(NodeStatus node) {
+        return node.name().substring(Math.min(node.name().length(), workflowName().length())).contains(".onExit");
+    }
+
+    /**
+     * A leaf's own deadline: the shorter of its {@code timeout} and {@code activeDeadlineSeconds}, or null.
+     * (Lint has checked both; a value that is not a duration is ignored here.)
+     */
+    private static java.time.Duration deadline(Template template) {
+        java.time.Duration timeout = ArgoDuration.parse(template.timeout()).orElse(null);
+        java.time.Duration active = null;
+        if (template.activeDeadlineSeconds() != null) {
+            active = ArgoDuration.parse(template.activeDeadlineSeconds().toString()).orElse(null);
+        }
+        if (timeout == null) {
+            return active;
+        }
+        return active == null || timeout.compareTo(active) < 0 ? timeout : active;
     }
 
     /**
@@ -293,9 +368,24 @@ final class Scheduler {
 
     private void launch(NodeStatus node, Template template, NodeIo inputs) {
         LeafRequest request = new LeafRequest(workflowName(), node.id(), node.name(), node.displayName(),
-                NodeNames.podName(workflowName(), node.name(), template.name()), template, inputs, null,
+                NodeNames.podName(workflowName(), node.name(), template.name()), template, inputs, deadline(template),
                 Map.of("argo-workflow/run", workflowName(), "argo-workflow/node", node.id()));
+        // spec.parallelism: a leaf beyond the limit waits, Pending, for a running one to end.
+        podSlots.submit(() -> start(node, request));
+    }
+
+    private void start(NodeStatus node, LeafRequest request) {
+        String refusal = refusal(node);
+        if (refusal != null) {
+            podSlots.release();
+            markPhase(node, NodePhase.FAILED, refusal);
+            fulfilled(node);
+            return;
+        }
         runningLeaves.put(node.id(), node);
+        if (request.timeout() != null) {
+            later(request.timeout(), () -> stopLeaf(node.id(), POD_DEADLINE, NodeRuntime.StopReason.DEADLINE));
+        }
         runtime.launch(request, new NodeListener() {
             @Override
             public void running(String nodeId, String hostOrPodIp) {
@@ -318,9 +408,11 @@ final class Scheduler {
                         return; // a runtime reporting twice: the first report stands
                     }
                     runningLeaves.remove(node.id());
+                    podSlots.release();
                     node.setOutputs(result.outputs());
-                    if (shutdown != null && result.phase().failedOrError()) {
-                        markPhase(node, NodePhase.FAILED, shutdown.podMessage());
+                    String stoppedFor = stopped.remove(node.id());
+                    if (stoppedFor != null && result.phase().failedOrError()) {
+                        markPhase(node, NodePhase.FAILED, stoppedFor);
                     } else {
                         markPhase(node, result.phase(), result.message());
                     }

@@ -32,12 +32,15 @@ final class StepsExecution implements ChildListener {
     private int groupIndex = -1;
     private NodeStatus group;
     private int pending;
+    /** The template's {@code parallelism}: how many children run at once. */
+    private final Slots slots;
 
     StepsExecution(Scheduler scheduler, NodeStatus node, ResolvedTemplate resolved) {
         this.scheduler = scheduler;
         this.node = node;
         this.resolved = resolved;
         this.groups = resolved.template().steps();
+        this.slots = new Slots(resolved.template().parallelism());
     }
 
     void start() {
@@ -68,24 +71,30 @@ final class StepsExecution implements ChildListener {
                 return;
             }
         }
-        pending = 0;
+        List<Runnable> starts = new ArrayList<>();
         for (int s = 0; s < steps.size(); s++) {
             WorkflowStep step = steps.get(s);
             String stepName = NodeNames.step(group.name(), step.name());
             List<LoopItem> items = loops.get(s);
             if (items == null) {
-                startChild(step, stepName);
+                starts.add(() -> startChild(step, stepName));
             } else if (items.isEmpty()) {
-                track(step, scheduler.skip(stepName, node, step.template(), NodePhase.SKIPPED, Loops.EMPTY, this));
+                starts.add(() -> track(step, scheduler.skip(stepName, node, step.template(), NodePhase.SKIPPED,
+                        Loops.EMPTY, this)));
             } else {
                 for (int k = 0; k < items.size(); k++) {
-                    startChild(step, NodeNames.loopChild(stepName, k, items.get(k)));
+                    String childName = NodeNames.loopChild(stepName, k, items.get(k));
+                    starts.add(() -> startChild(step, childName));
                 }
             }
         }
+        // Every planned child counts, also those the template's parallelism holds back for now.
+        pending = starts.size();
         if (pending == 0) {
             completeGroup();
+            return;
         }
+        starts.forEach(slots::submit);
     }
 
     private void startChild(WorkflowStep step, String childName) {
@@ -101,7 +110,6 @@ final class StepsExecution implements ChildListener {
     private void track(WorkflowStep step, NodeStatus child) {
         stepOfChild.put(child.id(), step);
         group.addChild(child.id());
-        pending++;
     }
 
     @Override
@@ -116,6 +124,7 @@ final class StepsExecution implements ChildListener {
     }
 
     private void childDone() {
+        slots.release();
         if (--pending == 0) {
             completeGroup();
         }

@@ -43,7 +43,7 @@ public final class WorkflowRun implements AutoCloseable {
         this.status = new WorkflowStatus(name);
         this.loop = new EventLoop("argowf-run-" + name, this::internalError);
         this.scheduler = new Scheduler(status, runtime, loop, options.clock(), options.listener(),
-                workflow.spec().retryStrategy());
+                workflow.spec().retryStrategy(), workflow.spec().parallelism());
     }
 
     /** Starts running {@code workflow}; {@code store} resolves its templateRefs. */
@@ -121,6 +121,10 @@ public final class WorkflowRun implements AutoCloseable {
 
     private void begin() {
         status.start(options.clock().instant());
+        Long deadline = workflow.spec().activeDeadlineSeconds();
+        if (deadline != null) {
+            scheduler.later(java.time.Duration.ofSeconds(deadline), scheduler::workflowDeadlinePassed);
+        }
         Optional<Diagnostic> invalid = new Linter(store).lint(workflow).stream().filter(Diagnostic::isError).findFirst();
         if (invalid.isPresent()) {
             // Argo's controller marks a workflow that fails validation Failed without running anything.
