@@ -117,37 +117,26 @@ final class Scheduler {
         if (type == null) {
             return error(nodeName, boundary, templateName, "template '" + template.name() + "' has no type", owner);
         }
-        switch (type) {
-            case CONTAINER, SCRIPT -> {
-                node = create(nodeName, NodeType.POD, boundary, templateName, templateRef, resolved.templateScope(),
-                        NodePhase.PENDING, null);
-                node.setInputs(inputs);
-                owners.put(node.id(), owner);
-                launch(node, template, inputs);
-            }
-            case STEPS -> {
-                node = create(nodeName, NodeType.STEPS, boundary, templateName, templateRef, resolved.templateScope(),
-                        NodePhase.RUNNING, null);
-                node.setInputs(inputs);
-                owners.put(node.id(), owner);
-                new StepsExecution(this, node, resolved).start();
-            }
-            case DAG -> {
-                node = create(nodeName, NodeType.DAG, boundary, templateName, templateRef, resolved.templateScope(),
-                        NodePhase.RUNNING, null);
-                node.setInputs(inputs);
-                owners.put(node.id(), owner);
-                new DagExecution(this, node, resolved).start();
-            }
-            case SUSPEND -> {
-                node = create(nodeName, NodeType.SUSPEND, boundary, templateName, templateRef, resolved.templateScope(),
-                        NodePhase.RUNNING, null);
-                node.setInputs(inputs);
-                owners.put(node.id(), owner);
-                suspend(node, template.suspend().duration());
-            }
-            default -> node = error(nodeName, boundary, templateName, type.field() + " templates are not run by argowf yet",
-                    owner);
+        NodeType nodeType = switch (type) {
+            case CONTAINER, SCRIPT -> NodeType.POD;
+            case STEPS -> NodeType.STEPS;
+            case DAG -> NodeType.DAG;
+            case SUSPEND -> NodeType.SUSPEND;
+            default -> null;
+        };
+        if (nodeType == null) {
+            return error(nodeName, boundary, templateName, type.field() + " templates are not run by argowf yet", owner);
+        }
+        // A pod waits for the runtime; steps, DAG and suspend nodes are at work from the start, as in Argo.
+        node = create(nodeName, nodeType, boundary, templateName, templateRef, resolved.templateScope(),
+                nodeType == NodeType.POD ? NodePhase.PENDING : NodePhase.RUNNING, null);
+        node.setInputs(inputs);
+        owners.put(node.id(), owner);
+        switch (nodeType) {
+            case POD -> launch(node, template, inputs);
+            case STEPS -> new StepsExecution(this, node, resolved).start();
+            case DAG -> new DagExecution(this, node, resolved).start();
+            default -> suspend(node, template.suspend().duration());
         }
         return node;
     }
