@@ -1,5 +1,9 @@
 package io.jenkins.plugins.argoworkflow.engine.lint;
 
+import io.jenkins.plugins.argoworkflow.engine.expr.ExpressionException;
+import io.jenkins.plugins.argoworkflow.engine.expr.ExprLangParser;
+import io.jenkins.plugins.argoworkflow.engine.expr.GovaluateParser;
+import io.jenkins.plugins.argoworkflow.engine.expr.Tags;
 import io.jenkins.plugins.argoworkflow.engine.model.DagTask;
 import io.jenkins.plugins.argoworkflow.engine.model.LifecycleHook;
 import io.jenkins.plugins.argoworkflow.engine.model.ParallelSteps;
@@ -58,9 +62,9 @@ final class ExpressionRules {
         }
         try {
             GovaluateParser.parse(Tags.substitute(when, PLACEHOLDER));
-        } catch (ExpressionSyntaxError e) {
+        } catch (ExpressionException e) {
             ctx.error(ctx.at(owner, "when"), where + ".when '" + when + "' is not a valid expression: "
-                    + e.getMessage() + "; write a comparison such as \"{{steps.flip.outputs.result}} == heads\" "
+                    + e.problem() + "; write a comparison such as \"{{steps.flip.outputs.result}} == heads\" "
                     + "with && || ! and parentheses");
         }
     }
@@ -76,9 +80,9 @@ final class ExpressionRules {
     private void expr(String where, String expression, Location at) {
         try {
             ExprLangParser.parse(Tags.substitute(expression, PLACEHOLDER));
-        } catch (ExpressionSyntaxError e) {
-            ctx.error(at, where + " '" + expression + "' is not a valid expression: " + e.getMessage()
-                    + " (at character " + (e.offset() + 1) + "); see https://expr-lang.org for the syntax");
+        } catch (ExpressionException e) {
+            ctx.error(at, where + " '" + expression + "' is not a valid expression: " + e.problem()
+                    + " (at character " + (e.position() + 1) + "); see https://expr-lang.org for the syntax");
         }
     }
 
@@ -97,9 +101,9 @@ final class ExpressionRules {
                 String body = tag.text().stripLeading().substring(1);
                 try {
                     ExprLangParser.parse(body);
-                } catch (ExpressionSyntaxError e) {
-                    ctx.error(s.location(), "{{" + tag.text() + "}} is not a valid expression: " + e.getMessage()
-                            + " (at character " + (e.offset() + 1) + " of the expression); see https://expr-lang.org "
+                } catch (ExpressionException e) {
+                    ctx.error(s.location(), "{{" + tag.text() + "}} is not a valid expression: " + e.problem()
+                            + " (at character " + (e.position() + 1) + " of the expression); see https://expr-lang.org "
                             + "for the syntax");
                 }
             }

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.argoworkflow.engine.lint;
+package io.jenkins.plugins.argoworkflow.engine.expr;
 
 import java.util.Map;
 import java.util.Set;
@@ -11,7 +11,7 @@ import java.util.Set;
  * {@code matches contains startsWith endsWith}, {@code ..}, {@code ??}, the pipe {@code |}, ternary
  * {@code ? :} and {@code let}. Hand-written: no Java library speaks expr-lang.
  */
-final class ExprLangParser {
+public final class ExprLangParser {
 
     private static final Map<String, Integer> BINARY = Map.ofEntries(
             Map.entry("|", 0), Map.entry("??", 1), Map.entry("||", 2), Map.entry("or", 2), Map.entry("&&", 3),
@@ -35,11 +35,11 @@ final class ExprLangParser {
     }
 
     /** Throws when {@code text} is not an expr-lang expression. */
-    static void parse(String text) throws ExpressionSyntaxError {
+    public static void parse(String text) throws ExpressionException {
         ExprLangParser p = new ExprLangParser(text);
         p.next();
         if (p.tokenKind == 'e') {
-            throw new ExpressionSyntaxError("the expression is empty", 0);
+            throw new ExpressionException("the expression is empty", text, 0);
         }
         p.expression(0);
         if (p.tokenKind != 'e') {
@@ -47,7 +47,7 @@ final class ExprLangParser {
         }
     }
 
-    private void expression(int minPrecedence) throws ExpressionSyntaxError {
+    private void expression(int minPrecedence) throws ExpressionException {
         unary();
         while (true) {
             String op = binaryOperator();
@@ -84,7 +84,7 @@ final class ExprLangParser {
         return null;
     }
 
-    private void unary() throws ExpressionSyntaxError {
+    private void unary() throws ExpressionException {
         if (is("!") || is("-") || is("+") || (tokenKind == 'i' && token.equals("not"))) {
             next();
             unary();
@@ -94,7 +94,7 @@ final class ExprLangParser {
         postfix();
     }
 
-    private void primary() throws ExpressionSyntaxError {
+    private void primary() throws ExpressionException {
         switch (tokenKind) {
             case 'n', 's' -> next();
             case 'i' -> {
@@ -110,11 +110,11 @@ final class ExprLangParser {
                 next();
             }
             case 'o' -> operatorPrimary();
-            default -> throw new ExpressionSyntaxError("the expression ends where a value is expected", tokenStart);
+            default -> throw new ExpressionException("the expression ends where a value is expected", text, tokenStart);
         }
     }
 
-    private void operatorPrimary() throws ExpressionSyntaxError {
+    private void operatorPrimary() throws ExpressionException {
         switch (token) {
             case "(" -> {
                 next();
@@ -145,7 +145,7 @@ final class ExprLangParser {
     }
 
     /** A map literal {@code {k: v}} or a closure {@code {# > 1}}. */
-    private void braces() throws ExpressionSyntaxError {
+    private void braces() throws ExpressionException {
         if (is("}")) {
             next();
             return;
@@ -185,7 +185,7 @@ final class ExprLangParser {
         expect("}");
     }
 
-    private void list(String close) throws ExpressionSyntaxError {
+    private void list(String close) throws ExpressionException {
         if (is(close)) {
             next();
             return;
@@ -201,7 +201,7 @@ final class ExprLangParser {
         expect(close);
     }
 
-    private void postfix() throws ExpressionSyntaxError {
+    private void postfix() throws ExpressionException {
         while (true) {
             if (is(".") || is("?.")) {
                 next();
@@ -235,16 +235,16 @@ final class ExprLangParser {
         }
     }
 
-    private void identifier() throws ExpressionSyntaxError {
+    private void identifier() throws ExpressionException {
         if (tokenKind != 'i') {
-            throw new ExpressionSyntaxError("expected a name, found " + describe(), tokenStart);
+            throw new ExpressionException("expected a name, found " + describe(), text, tokenStart);
         }
         next();
     }
 
-    private void expect(String symbol) throws ExpressionSyntaxError {
+    private void expect(String symbol) throws ExpressionException {
         if (!is(symbol)) {
-            throw new ExpressionSyntaxError("expected '" + symbol + "', found " + describe(), tokenStart);
+            throw new ExpressionException("expected '" + symbol + "', found " + describe(), text, tokenStart);
         }
         next();
     }
@@ -253,15 +253,15 @@ final class ExprLangParser {
         return tokenKind == 'o' && token.equals(symbol);
     }
 
-    private ExpressionSyntaxError unexpected() {
-        return new ExpressionSyntaxError("unexpected " + describe(), tokenStart);
+    private ExpressionException unexpected() {
+        return new ExpressionException("unexpected " + describe(), text, tokenStart);
     }
 
     private String describe() {
         return tokenKind == 'e' ? "the end of the expression" : "'" + token + "'";
     }
 
-    private void next() throws ExpressionSyntaxError {
+    private void next() throws ExpressionException {
         while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
             pos++;
         }
@@ -301,19 +301,19 @@ final class ExprLangParser {
         tokenKind = 'n';
     }
 
-    private void string(char quote) throws ExpressionSyntaxError {
+    private void string(char quote) throws ExpressionException {
         int start = pos++;
         while (pos < text.length() && text.charAt(pos) != quote) {
             pos += text.charAt(pos) == '\\' && quote != '`' ? 2 : 1;
         }
         if (pos >= text.length()) {
-            throw new ExpressionSyntaxError("unclosed string", start);
+            throw new ExpressionException("unclosed string", text, start);
         }
         pos++;
         tokenKind = 's';
     }
 
-    private void operator() throws ExpressionSyntaxError {
+    private void operator() throws ExpressionException {
         for (int len = 2; len >= 1; len--) {
             if (pos + len <= text.length() && SYMBOLS.contains(text.substring(pos, pos + len))) {
                 pos += len;
@@ -321,6 +321,6 @@ final class ExprLangParser {
                 return;
             }
         }
-        throw new ExpressionSyntaxError("unexpected character '" + text.charAt(pos) + "'", pos);
+        throw new ExpressionException("unexpected character '" + text.charAt(pos) + "'", text, pos);
     }
 }

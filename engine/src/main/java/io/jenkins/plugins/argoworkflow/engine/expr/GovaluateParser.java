@@ -1,4 +1,4 @@
-package io.jenkins.plugins.argoworkflow.engine.lint;
+package io.jenkins.plugins.argoworkflow.engine.expr;
 
 import java.util.List;
 
@@ -8,7 +8,7 @@ import java.util.List;
  * logic, arithmetic, bitwise, regex ({@code =~ !~}), {@code ??}, {@code ? :}, {@code in}, and
  * parenthesised (comma-separated) groups. Hand-written: no Java library speaks govaluate.
  */
-final class GovaluateParser {
+public final class GovaluateParser {
 
     /** Longest first, so that "<=" wins over "<". */
     private static final List<String> INFIX = List.of("**", "==", "!=", ">=", "<=", "=~", "!~", "&&", "||", "??",
@@ -22,16 +22,16 @@ final class GovaluateParser {
     }
 
     /** Throws when {@code text} is not a govaluate expression. */
-    static void parse(String text) throws ExpressionSyntaxError {
+    public static void parse(String text) throws ExpressionException {
         GovaluateParser p = new GovaluateParser(text);
         p.expression();
         p.skipSpace();
         if (p.pos < text.length()) {
-            throw new ExpressionSyntaxError("unexpected '" + text.charAt(p.pos) + "'", p.pos);
+            throw new ExpressionException("unexpected '" + text.charAt(p.pos) + "'", text, p.pos);
         }
     }
 
-    private void expression() throws ExpressionSyntaxError {
+    private void expression() throws ExpressionException {
         operand();
         while (true) {
             skipSpace();
@@ -56,10 +56,10 @@ final class GovaluateParser {
         return null;
     }
 
-    private void operand() throws ExpressionSyntaxError {
+    private void operand() throws ExpressionException {
         skipSpace();
         if (pos >= text.length()) {
-            throw new ExpressionSyntaxError("the expression ends where a value is expected", pos);
+            throw new ExpressionException("the expression ends where a value is expected", text, pos);
         }
         char c = text.charAt(pos);
         if (c == '!' || c == '-' || c == '~') {
@@ -75,19 +75,19 @@ final class GovaluateParser {
                 skipSpace();
             }
             if (pos >= text.length() || text.charAt(pos) != ')') {
-                throw new ExpressionSyntaxError("the '(' at character " + (open + 1) + " is not closed", pos);
+                throw new ExpressionException("the '(' at character " + (open + 1) + " is not closed", text, pos);
             }
             pos++;
         } else if (c == '\'' || c == '"') {
             int end = text.indexOf(c, pos + 1);
             if (end < 0) {
-                throw new ExpressionSyntaxError("unclosed string", pos);
+                throw new ExpressionException("unclosed string", text, pos);
             }
             pos = end + 1;
         } else if (c == '[') {
             int end = text.indexOf(']', pos);
             if (end < 0) {
-                throw new ExpressionSyntaxError("unclosed '['", pos);
+                throw new ExpressionException("unclosed '['", text, pos);
             }
             pos = end + 1;
         } else if (Character.isDigit(c) || c == '.' || Character.isLetter(c) || c == '_' || c == '$') {
@@ -95,7 +95,7 @@ final class GovaluateParser {
                 pos++;
             }
         } else {
-            throw new ExpressionSyntaxError("unexpected '" + c + "' where a value is expected", pos);
+            throw new ExpressionException("unexpected '" + c + "' where a value is expected", text, pos);
         }
     }
 

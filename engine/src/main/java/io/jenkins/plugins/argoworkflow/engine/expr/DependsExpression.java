@@ -1,4 +1,4 @@
-package io.jenkins.plugins.argoworkflow.engine.lint;
+package io.jenkins.plugins.argoworkflow.engine.expr;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,14 +8,14 @@ import java.util.Set;
  * A DAG task's {@code depends}: task names, optionally with a result ({@code a.Succeeded}), joined by
  * {@code && || !} and parentheses. Parsed by hand because it is Argo's own small language.
  */
-final class DependsExpression {
+public final class DependsExpression {
 
-    static final Set<String> RESULTS = Set.of("Succeeded", "Failed", "Errored", "Skipped", "Omitted", "Daemoned");
-    static final Set<String> ITEM_RESULTS = Set.of("AnySucceeded", "AllFailed");
+    public static final Set<String> RESULTS = Set.of("Succeeded", "Failed", "Errored", "Skipped", "Omitted", "Daemoned");
+    public static final Set<String> ITEM_RESULTS = Set.of("AnySucceeded", "AllFailed");
 
     /** One operand: a task and the result it is tested for (null means Argo's default, "completed"). */
-    record Operand(String task, String result, int column) {
-        boolean itemsBased() {
+    public record Operand(String task, String result, int column) {
+        public boolean itemsBased() {
             return result != null && ITEM_RESULTS.contains(result);
         }
     }
@@ -29,7 +29,7 @@ final class DependsExpression {
     }
 
     /** The operands of {@code text}, in order. */
-    static List<Operand> parse(String text) throws ExpressionSyntaxError {
+    public static List<Operand> parse(String text) throws ExpressionException {
         DependsExpression p = new DependsExpression(text);
         p.skipSpace();
         if (p.pos == text.length()) {
@@ -38,26 +38,26 @@ final class DependsExpression {
         p.or();
         p.skipSpace();
         if (p.pos < text.length()) {
-            throw new ExpressionSyntaxError("unexpected '" + text.charAt(p.pos) + "'", p.pos);
+            throw new ExpressionException("unexpected '" + text.charAt(p.pos) + "'", text, p.pos);
         }
         return p.operands;
     }
 
-    private void or() throws ExpressionSyntaxError {
+    private void or() throws ExpressionException {
         and();
         while (accept("||")) {
             and();
         }
     }
 
-    private void and() throws ExpressionSyntaxError {
+    private void and() throws ExpressionException {
         unary();
         while (accept("&&")) {
             unary();
         }
     }
 
-    private void unary() throws ExpressionSyntaxError {
+    private void unary() throws ExpressionException {
         if (accept("!")) {
             unary();
             return;
@@ -65,22 +65,22 @@ final class DependsExpression {
         if (accept("(")) {
             or();
             if (!accept(")")) {
-                throw new ExpressionSyntaxError("missing ')'", pos);
+                throw new ExpressionException("missing ')'", text, pos);
             }
             return;
         }
         operand();
     }
 
-    private void operand() throws ExpressionSyntaxError {
+    private void operand() throws ExpressionException {
         skipSpace();
         int start = pos;
         while (pos < text.length() && (Character.isLetterOrDigit(text.charAt(pos)) || text.charAt(pos) == '-')) {
             pos++;
         }
         if (start == pos) {
-            throw new ExpressionSyntaxError(pos < text.length() ? "expected a task name, found '" + text.charAt(pos) + "'"
-                    : "expected a task name at the end", pos);
+            throw new ExpressionException(pos < text.length() ? "expected a task name, found '" + text.charAt(pos) + "'"
+                    : "expected a task name at the end", text, pos);
         }
         String task = text.substring(start, pos);
         String result = null;
@@ -91,8 +91,8 @@ final class DependsExpression {
             }
             result = text.substring(rs, pos);
             if (!RESULTS.contains(result) && !ITEM_RESULTS.contains(result)) {
-                throw new ExpressionSyntaxError("'" + task + "." + result + "': the result must be one of Succeeded, Failed, "
-                        + "Errored, Skipped, Omitted, Daemoned, AnySucceeded, AllFailed", rs);
+                throw new ExpressionException("'" + task + "." + result + "': the result must be one of Succeeded, Failed, "
+                        + "Errored, Skipped, Omitted, Daemoned, AnySucceeded, AllFailed", text, rs);
             }
         }
         operands.add(new Operand(task, result, start));

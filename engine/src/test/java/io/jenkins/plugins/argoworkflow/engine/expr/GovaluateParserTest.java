@@ -1,4 +1,4 @@
-package io.jenkins.plugins.argoworkflow.engine.lint;
+package io.jenkins.plugins.argoworkflow.engine.expr;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,6 +19,6 @@ class GovaluateParserTest {
     @ParameterizedTest
     @ValueSource(strings = {"a ==", "(a == b", "'unclosed == b", "a == b)", "== a", "a && || b", ""})
     void rejectsBrokenExpressions(String expression) {
-        assertThatThrownBy(() -> GovaluateParser.parse(expression)).isInstanceOf(ExpressionSyntaxError.class);
+        assertThatThrownBy(() -> GovaluateParser.parse(expression)).isInstanceOf(ExpressionException.class);
     }
 }
