@@ -1,32 +1,53 @@
 package io.jenkins.plugins.argoworkflow.engine.expr;
 
+import io.jenkins.plugins.argoworkflow.engine.expr.ExprNode.ArrayLiteral;
+import io.jenkins.plugins.argoworkflow.engine.expr.ExprNode.Binary;
+import io.jenkins.plugins.argoworkflow.engine.expr.ExprNode.Call;
+import io.jenkins.plugins.argoworkflow.engine.expr.ExprNode.Closure;
+import io.jenkins.plugins.argoworkflow.engine.expr.ExprNode.Conditional;
+import io.jenkins.plugins.argoworkflow.engine.expr.ExprNode.Ident;
+import io.jenkins.plugins.argoworkflow.engine.expr.ExprNode.Let;
+import io.jenkins.plugins.argoworkflow.engine.expr.ExprNode.Literal;
+import io.jenkins.plugins.argoworkflow.engine.expr.ExprNode.MapLiteral;
+import io.jenkins.plugins.argoworkflow.engine.expr.ExprNode.Member;
+import io.jenkins.plugins.argoworkflow.engine.expr.ExprNode.Pointer;
+import io.jenkins.plugins.argoworkflow.engine.expr.ExprNode.Slice;
+import io.jenkins.plugins.argoworkflow.engine.expr.ExprNode.Unary;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Checks the syntax of an expr-lang expression, the language of Argo's {@code {{= ...}}} tags, hook and
- * retry expressions: literals, identifiers, member ({@code a.b}, {@code a?.b}) and index access
+ * Parses expr-lang, the language of Argo's {@code {{= ...}}} tags, hook and retry expressions, into
+ * {@link ExprNode}s: literals, identifiers, member ({@code a.b}, {@code a?.b}) and index access
  * ({@code a['b']}, slices), calls, array and map literals, closures with {@code #}, prefix
  * {@code ! not - +}, infix arithmetic, comparison, logic ({@code and or && ||}), {@code in}, {@code not in},
  * {@code matches contains startsWith endsWith}, {@code ..}, {@code ??}, the pipe {@code |}, ternary
- * {@code ? :} and {@code let}. Hand-written: no Java library speaks expr-lang.
+ * {@code ? :} and {@code let}. Precedences are expr-lang's ({@code ??} binds tightest). Hand-written: no
+ * Java library speaks expr-lang.
  */
-public final class ExprLangParser {
+final class ExprLangParser {
 
     private static final Map<String, Integer> BINARY = Map.ofEntries(
-            Map.entry("|", 0), Map.entry("??", 1), Map.entry("||", 2), Map.entry("or", 2), Map.entry("&&", 3),
-            Map.entry("and", 3), Map.entry("==", 4), Map.entry("!=", 4), Map.entry("<", 4), Map.entry(">", 4),
-            Map.entry("<=", 4), Map.entry(">=", 4), Map.entry("in", 4), Map.entry("not in", 4),
-            Map.entry("matches", 4), Map.entry("contains", 4), Map.entry("startsWith", 4), Map.entry("endsWith", 4),
-            Map.entry("..", 5), Map.entry("+", 6), Map.entry("-", 6), Map.entry("*", 7), Map.entry("/", 7),
-            Map.entry("%", 7), Map.entry("**", 8), Map.entry("^", 8));
+            Map.entry("||", 10), Map.entry("or", 10), Map.entry("&&", 15), Map.entry("and", 15), Map.entry("==", 20),
+            Map.entry("!=", 20), Map.entry("<", 20), Map.entry(">", 20), Map.entry("<=", 20), Map.entry(">=", 20),
+            Map.entry("in", 20), Map.entry("matches", 20), Map.entry("contains", 20), Map.entry("startsWith", 20),
+            Map.entry("endsWith", 20), Map.entry("..", 25), Map.entry("+", 30), Map.entry("-", 30),
+            Map.entry("*", 60), Map.entry("/", 60), Map.entry("%", 60), Map.entry("**", 100), Map.entry("^", 100),
+            Map.entry("??", 500));
+    private static final Map<String, String> CANONICAL = Map.of("or", "||", "and", "&&", "^", "**");
+    private static final Set<String> NEGATABLE = Set.of("in", "matches", "contains", "startsWith", "endsWith");
     private static final Set<String> SYMBOLS = Set.of("??", "||", "&&", "==", "!=", "<=", ">=", "..", "**", "?.",
             "|", "<", ">", "+", "-", "*", "/", "%", "^", "!", "?", ":", ".", ",", "(", ")", "[", "]", "{", "}", "#",
             ";", "=");
+    private static final int UNARY_NOT = 50;
+    private static final int UNARY_SIGN = 90;
 
     private final String text;
     private int pos;
     private String token;
+    private Object literal;
     private int tokenStart;
     private char tokenKind; // 'n' number, 's' string, 'i' identifier, 'o' operator, 'e' end
 
@@ -34,217 +55,325 @@ public final class ExprLangParser {
         this.text = text;
     }
 
-    /** Throws when {@code text} is not an expr-lang expression. */
-    public static void parse(String text) throws ExpressionException {
+    /** The tree of {@code text}; throws when it is not an expr-lang expression. */
+    static ExprNode parse(String text) {
         ExprLangParser p = new ExprLangParser(text);
         p.next();
         if (p.tokenKind == 'e') {
-            throw new ExpressionException("the expression is empty", text, 0);
+            throw p.error("the expression is empty; write a value such as inputs.parameters.x", 0);
         }
-        p.expression(0);
+        ExprNode node = p.pipeline();
         if (p.tokenKind != 'e') {
             throw p.unexpected();
         }
+        return node;
     }
 
-    private void expression(int minPrecedence) throws ExpressionException {
-        unary();
-        while (true) {
-            String op = binaryOperator();
-            if (op != null && BINARY.get(op) >= minPrecedence) {
-                int precedence = BINARY.get(op);
-                if (op.equals("not in")) {
-                    next();
-                }
+    private ExpressionException error(String problem, int at) {
+        return new ExpressionException(problem, text, at);
+    }
+
+    /** Pipes are the loosest binding: {@code a + b | f()} is {@code f(a + b)}. */
+    private ExprNode pipeline() {
+        ExprNode node = conditional();
+        while (is("|")) {
+            int at = tokenStart;
+            next();
+            ExprNode callee = postfixWithoutCall(primary());
+            List<ExprNode> args = new ArrayList<>();
+            args.add(node);
+            if (is("(")) {
                 next();
-                expression(op.equals("**") || op.equals("^") ? precedence : precedence + 1);
-            } else if (is("?") && minPrecedence == 0) {
-                next();
-                expression(0);
-                expect(":");
-                expression(0);
-            } else {
-                return;
+                args.addAll(list(")"));
             }
+            node = postfix(new Call(callee, List.copyOf(args), at));
+        }
+        return node;
+    }
+
+    private ExprNode conditional() {
+        ExprNode node = binary(0);
+        if (is("?")) {
+            int at = tokenStart;
+            next();
+            ExprNode then = conditional();
+            expect(":");
+            node = new Conditional(node, then, conditional(), at);
+        }
+        return node;
+    }
+
+    private ExprNode binary(int minPrecedence) {
+        ExprNode left = unary();
+        while (true) {
+            int at = tokenStart;
+            boolean negated = false;
+            String op = binaryOperator();
+            if (op == null && tokenKind == 'i' && token.equals("not")) {
+                String after = peekWord();
+                if (NEGATABLE.contains(after)) {
+                    op = after;
+                    negated = true;
+                }
+            }
+            if (op == null || BINARY.get(op) < minPrecedence) {
+                return left;
+            }
+            int precedence = BINARY.get(op);
+            if (negated) {
+                next();
+            }
+            next();
+            boolean rightAssociative = op.equals("**") || op.equals("^");
+            ExprNode right = binary(rightAssociative ? precedence : precedence + 1);
+            ExprNode node = new Binary(CANONICAL.getOrDefault(op, op), left, right, at);
+            left = negated ? new Unary("!", node, at) : node;
         }
     }
 
     private String binaryOperator() {
-        if (tokenKind == 'o' && BINARY.containsKey(token)) {
+        if ((tokenKind == 'o' || tokenKind == 'i') && BINARY.containsKey(token)) {
             return token;
-        }
-        if (tokenKind == 'i') {
-            if (token.equals("not") && text.substring(pos).stripLeading().startsWith("in")) {
-                return "not in";
-            }
-            if (BINARY.containsKey(token)) {
-                return token;
-            }
         }
         return null;
     }
 
-    private void unary() throws ExpressionException {
-        if (is("!") || is("-") || is("+") || (tokenKind == 'i' && token.equals("not"))) {
+    private String peekWord() {
+        int i = pos;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        int start = i;
+        while (i < text.length() && Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        return text.substring(start, i);
+    }
+
+    private ExprNode unary() {
+        int at = tokenStart;
+        if (is("!") || (tokenKind == 'i' && token.equals("not"))) {
             next();
-            unary();
-            return;
+            return new Unary("!", binary(UNARY_NOT), at);
         }
-        primary();
-        postfix();
+        if (is("-") || is("+")) {
+            String op = token;
+            next();
+            return new Unary(op, binary(UNARY_SIGN), at);
+        }
+        return postfix(primary());
     }
 
-    private void primary() throws ExpressionException {
+    private ExprNode primary() {
+        int at = tokenStart;
         switch (tokenKind) {
-            case 'n', 's' -> next();
-            case 'i' -> {
-                if (token.equals("let")) {
-                    next();
-                    identifier();
-                    expect("=");
-                    expression(0);
-                    expect(";");
-                    expression(0);
-                    return;
-                }
+            case 'n', 's' -> {
+                Object value = literal;
                 next();
+                return new Literal(value, at);
             }
-            case 'o' -> operatorPrimary();
-            default -> throw new ExpressionException("the expression ends where a value is expected", text, tokenStart);
+            case 'i' -> {
+                return identifierPrimary(at);
+            }
+            case 'o' -> {
+                return operatorPrimary(at);
+            }
+            default -> throw error("the expression ends where a value is expected", tokenStart);
         }
     }
 
-    private void operatorPrimary() throws ExpressionException {
+    private ExprNode identifierPrimary(int at) {
+        String name = token;
+        next();
+        switch (name) {
+            case "true", "false" -> {
+                return new Literal(Boolean.valueOf(name), at);
+            }
+            case "nil" -> {
+                return new Literal(null, at);
+            }
+            case "let" -> {
+                String variable = identifier();
+                expect("=");
+                ExprNode value = pipeline();
+                expect(";");
+                return new Let(variable, value, pipeline(), at);
+            }
+            default -> {
+                return new Ident(name, at);
+            }
+        }
+    }
+
+    private ExprNode operatorPrimary(int at) {
         switch (token) {
             case "(" -> {
                 next();
-                expression(0);
+                ExprNode inner = pipeline();
                 expect(")");
+                return inner;
             }
             case "[" -> {
                 next();
-                list("]");
+                return new ArrayLiteral(list("]"), at);
             }
             case "{" -> {
                 next();
-                braces();
+                return braces(at);
             }
             case "#" -> {
                 int afterHash = pos;
                 next();
                 if (tokenKind == 'i' && tokenStart == afterHash) {
-                    next(); // #index, #acc
+                    String name = token;
+                    next();
+                    return new Pointer(name, at);
                 }
+                return new Pointer("", at);
             }
             case "." -> {
-                next(); // member shorthand of the closure's element: .Name
-                identifier();
+                next(); // the member shorthand of a closure's element: .Name is #.Name
+                int keyAt = tokenStart;
+                String name = identifier();
+                return new Member(new Pointer("", at), new Literal(name, keyAt), false, at);
             }
             default -> throw unexpected();
         }
     }
 
     /** A map literal {@code {k: v}} or a closure {@code {# > 1}}. */
-    private void braces() throws ExpressionException {
+    private ExprNode braces(int at) {
         if (is("}")) {
             next();
-            return;
+            return new MapLiteral(List.of(), List.of(), at);
         }
-        int save = pos;
-        String saveToken = token;
-        char saveKind = tokenKind;
-        int saveStart = tokenStart;
-        if (tokenKind == 'i' || tokenKind == 's' || tokenKind == 'n') {
-            next();
-            if (is(":")) {
-                pos = save;
-                token = saveToken;
-                tokenKind = saveKind;
-                tokenStart = saveStart;
-                while (true) {
-                    next(); // past the key
-                    expect(":");
-                    expression(0);
-                    if (!is(",")) {
-                        break;
-                    }
-                    next();
-                    if (is("}")) {
-                        break;
-                    }
+        if ((tokenKind == 'i' || tokenKind == 's' || tokenKind == 'n') && nextIsColon()) {
+            List<String> keys = new ArrayList<>();
+            List<ExprNode> values = new ArrayList<>();
+            while (true) {
+                keys.add(tokenKind == 'i' ? token : Values.goString(literal));
+                next();
+                expect(":");
+                values.add(pipeline());
+                if (!is(",")) {
+                    break;
                 }
-                expect("}");
-                return;
+                next();
+                if (is("}")) {
+                    break;
+                }
+                if (tokenKind != 'i' && tokenKind != 's' && tokenKind != 'n') {
+                    throw error("expected a map key, found " + describe(), tokenStart);
+                }
             }
-            pos = save;
-            token = saveToken;
-            tokenKind = saveKind;
-            tokenStart = saveStart;
+            expect("}");
+            return new MapLiteral(List.copyOf(keys), List.copyOf(values), at);
         }
-        expression(0);
+        ExprNode body = pipeline();
         expect("}");
+        return new Closure(body, at);
     }
 
-    private void list(String close) throws ExpressionException {
+    private boolean nextIsColon() {
+        int i = pos;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i < text.length() && text.charAt(i) == ':';
+    }
+
+    private List<ExprNode> list(String close) {
+        List<ExprNode> items = new ArrayList<>();
         if (is(close)) {
             next();
-            return;
+            return items;
         }
-        expression(0);
+        items.add(pipeline());
         while (is(",")) {
             next();
             if (is(close)) {
                 break;
             }
-            expression(0);
+            items.add(pipeline());
         }
         expect(close);
+        return items;
     }
 
-    private void postfix() throws ExpressionException {
+    private ExprNode postfix(ExprNode node) {
         while (true) {
-            if (is(".") || is("?.")) {
+            int at = tokenStart;
+            if (is("(")) {
                 next();
-                if (is("[")) {
-                    continue;
-                }
-                identifier();
-            } else if (is("[")) {
-                next();
-                if (is(":")) {
-                    next();
-                    if (!is("]")) {
-                        expression(0);
-                    }
-                } else {
-                    expression(1);
-                    if (is(":")) {
-                        next();
-                        if (!is("]")) {
-                            expression(0);
-                        }
-                    }
-                }
-                expect("]");
-            } else if (is("(")) {
-                next();
-                list(")");
+                node = new Call(node, List.copyOf(list(")")), at);
             } else {
-                return;
+                ExprNode next = access(node);
+                if (next == null) {
+                    return node;
+                }
+                node = next;
             }
         }
     }
 
-    private void identifier() throws ExpressionException {
-        if (tokenKind != 'i') {
-            throw new ExpressionException("expected a name, found " + describe(), text, tokenStart);
+    private ExprNode postfixWithoutCall(ExprNode node) {
+        ExprNode next;
+        while ((next = access(node)) != null) {
+            node = next;
         }
-        next();
+        return node;
     }
 
-    private void expect(String symbol) throws ExpressionException {
+    /** One {@code .name}, {@code ?.name}, {@code [key]} or {@code [from:to]} after {@code node}, or null. */
+    private ExprNode access(ExprNode node) {
+        int at = tokenStart;
+        if (is(".") || is("?.")) {
+            boolean optional = is("?.");
+            next();
+            if (is("[")) {
+                next();
+                return index(node, optional, at);
+            }
+            int keyAt = tokenStart;
+            return new Member(node, new Literal(identifier(), keyAt), optional, at);
+        }
+        if (is("[")) {
+            next();
+            return index(node, false, at);
+        }
+        return null;
+    }
+
+    private ExprNode index(ExprNode node, boolean optional, int at) {
+        if (is(":")) {
+            next();
+            ExprNode to = is("]") ? null : pipeline();
+            expect("]");
+            return new Slice(node, null, to, at);
+        }
+        ExprNode key = pipeline();
+        if (is(":")) {
+            next();
+            ExprNode to = is("]") ? null : pipeline();
+            expect("]");
+            return new Slice(node, key, to, at);
+        }
+        expect("]");
+        return new Member(node, key, optional, at);
+    }
+
+    private String identifier() {
+        if (tokenKind != 'i') {
+            throw error("expected a name, found " + describe(), tokenStart);
+        }
+        String name = token;
+        next();
+        return name;
+    }
+
+    private void expect(String symbol) {
         if (!is(symbol)) {
-            throw new ExpressionException("expected '" + symbol + "', found " + describe(), text, tokenStart);
+            throw error("expected '" + symbol + "', found " + describe(), tokenStart);
         }
         next();
     }
@@ -254,18 +383,17 @@ public final class ExprLangParser {
     }
 
     private ExpressionException unexpected() {
-        return new ExpressionException("unexpected " + describe(), text, tokenStart);
+        return error("unexpected " + describe(), tokenStart);
     }
 
     private String describe() {
         return tokenKind == 'e' ? "the end of the expression" : "'" + token + "'";
     }
 
-    private void next() throws ExpressionException {
-        while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
-            pos++;
-        }
+    private void next() {
+        skipSpaceAndComments();
         tokenStart = pos;
+        literal = null;
         if (pos >= text.length()) {
             tokenKind = 'e';
             token = "";
@@ -276,7 +404,9 @@ public final class ExprLangParser {
                 && (pos == 0 || text.charAt(pos - 1) != '.'))) {
             number();
         } else if (c == '"' || c == '\'' || c == '`') {
-            string(c);
+            literal = ExprLangStrings.read(text, pos);
+            pos = ExprLangStrings.end(text, pos);
+            tokenKind = 's';
         } else if (Character.isLetter(c) || c == '_' || c == '$') {
             while (pos < text.length() && (Character.isLetterOrDigit(text.charAt(pos)) || text.charAt(pos) == '_'
                     || text.charAt(pos) == '$')) {
@@ -289,31 +419,46 @@ public final class ExprLangParser {
         token = text.substring(tokenStart, pos);
     }
 
+    private void skipSpaceAndComments() {
+        while (pos < text.length()) {
+            if (Character.isWhitespace(text.charAt(pos))) {
+                pos++;
+            } else if (text.startsWith("//", pos)) {
+                int end = text.indexOf('\n', pos);
+                pos = end < 0 ? text.length() : end;
+            } else if (text.startsWith("/*", pos)) {
+                int end = text.indexOf("*/", pos + 2);
+                if (end < 0) {
+                    throw error("unclosed comment; end it with */", pos);
+                }
+                pos = end + 2;
+            } else {
+                return;
+            }
+        }
+    }
+
     private void number() {
+        int start = pos;
         while (pos < text.length() && (Character.isLetterOrDigit(text.charAt(pos)) || text.charAt(pos) == '_'
                 || (text.charAt(pos) == '.' && !text.startsWith("..", pos)))) {
             char c = text.charAt(pos);
             pos++;
-            if ((c == 'e' || c == 'E') && pos < text.length() && (text.charAt(pos) == '+' || text.charAt(pos) == '-')) {
+            if ((c == 'e' || c == 'E') && pos < text.length() && (text.charAt(pos) == '+' || text.charAt(pos) == '-')
+                    && !text.startsWith("0x", start) && !text.startsWith("0X", start)) {
                 pos++;
             }
         }
         tokenKind = 'n';
+        String s = text.substring(start, pos).replace("_", "");
+        try {
+            literal = Values.parseNumberLiteral(s);
+        } catch (NumberFormatException e) {
+            throw error("'" + text.substring(start, pos) + "' is not a number", start);
+        }
     }
 
-    private void string(char quote) throws ExpressionException {
-        int start = pos++;
-        while (pos < text.length() && text.charAt(pos) != quote) {
-            pos += text.charAt(pos) == '\\' && quote != '`' ? 2 : 1;
-        }
-        if (pos >= text.length()) {
-            throw new ExpressionException("unclosed string", text, start);
-        }
-        pos++;
-        tokenKind = 's';
-    }
-
-    private void operator() throws ExpressionException {
+    private void operator() {
         for (int len = 2; len >= 1; len--) {
             if (pos + len <= text.length() && SYMBOLS.contains(text.substring(pos, pos + len))) {
                 pos += len;
@@ -321,6 +466,6 @@ public final class ExprLangParser {
                 return;
             }
         }
-        throw new ExpressionException("unexpected character '" + text.charAt(pos) + "'", text, pos);
+        throw error("unexpected character '" + text.charAt(pos) + "'", pos);
     }
 }

@@ -1,7 +1,7 @@
 package io.jenkins.plugins.argoworkflow.engine.lint;
 
 import io.jenkins.plugins.argoworkflow.engine.expr.ExpressionException;
-import io.jenkins.plugins.argoworkflow.engine.expr.ExprLangParser;
+import io.jenkins.plugins.argoworkflow.engine.expr.ExprLangExpression;
 import io.jenkins.plugins.argoworkflow.engine.expr.GovaluateParser;
 import io.jenkins.plugins.argoworkflow.engine.expr.Tags;
 import io.jenkins.plugins.argoworkflow.engine.model.DagTask;
@@ -79,7 +79,7 @@ final class ExpressionRules {
 
     private void expr(String where, String expression, Location at) {
         try {
-            ExprLangParser.parse(Tags.substitute(expression, PLACEHOLDER));
+            ExprLangExpression.parse(Tags.substitute(expression, PLACEHOLDER));
         } catch (ExpressionException e) {
             ctx.error(at, where + " '" + expression + "' is not a valid expression: " + e.problem()
                     + " (at character " + (e.position() + 1) + "); see https://expr-lang.org for the syntax");
@@ -100,7 +100,7 @@ final class ExpressionRules {
                 }
                 String body = tag.text().stripLeading().substring(1);
                 try {
-                    ExprLangParser.parse(body);
+                    ExprLangExpression.parse(body);
                 } catch (ExpressionException e) {
                     ctx.error(s.location(), "{{" + tag.text() + "}} is not a valid expression: " + e.problem()
                             + " (at character " + (e.position() + 1) + " of the expression); see https://expr-lang.org "
