@@ -31,8 +31,13 @@ public final class ExpressionException extends RuntimeException {
      * written when unresolved tags are allowed, so that a later pass (loop items, retries) can resolve it.
      */
     static ExpressionException missing(String name, String expression, int position) {
-        return new ExpressionException("unknown name '" + name + "'; check the variable's name, or index names "
-                + "with '-' as steps['my-step']", expression, position, name);
+        return missing("unknown name '" + name + "'; check the variable's name, or index names with '-' as "
+                + "steps['my-step']", name, expression, position);
+    }
+
+    /** A missing variable, with the message the caller chose. */
+    static ExpressionException missing(String problem, String name, String expression, int position) {
+        return new ExpressionException(problem, expression, position, name);
     }
 
     /** The same problem, about an enclosing text with the position shifted by {@code offset}. */

@@ -1,115 +1,145 @@
 package io.jenkins.plugins.argoworkflow.engine.expr;
 
+import io.jenkins.plugins.argoworkflow.engine.expr.GovaluateLexer.Kind;
+import io.jenkins.plugins.argoworkflow.engine.expr.GovaluateLexer.Token;
+import io.jenkins.plugins.argoworkflow.engine.expr.GovaluateNode.Accessor;
+import io.jenkins.plugins.argoworkflow.engine.expr.GovaluateNode.Group;
+import io.jenkins.plugins.argoworkflow.engine.expr.GovaluateNode.Infix;
+import io.jenkins.plugins.argoworkflow.engine.expr.GovaluateNode.Literal;
+import io.jenkins.plugins.argoworkflow.engine.expr.GovaluateNode.Prefix;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Checks the syntax of a govaluate expression, the language of Argo's {@code when}: numbers, quoted
- * strings, bare words (variables), {@code true}/{@code false}, prefix {@code ! - ~}, infix comparison,
- * logic, arithmetic, bitwise, regex ({@code =~ !~}), {@code ??}, {@code ? :}, {@code in}, and
- * parenthesised (comma-separated) groups. Hand-written: no Java library speaks govaluate.
+ * Parses govaluate, the language of Argo's {@code when}, into {@link GovaluateNode}s with govaluate's precedences,
+ * loosest first: {@code ,}, {@code ? : ??}, {@code ||}, {@code &&}, comparators (with {@code =~ !~ in}),
+ * {@code & | ^}, {@code << >>}, {@code + -}, {@code * / %}, {@code **}, prefix {@code - ! ~}. Operators of one
+ * level associate to the left. Hand-written: no Java library speaks govaluate.
  */
-public final class GovaluateParser {
+final class GovaluateParser {
 
-    /** Longest first, so that "<=" wins over "<". */
-    private static final List<String> INFIX = List.of("**", "==", "!=", ">=", "<=", "=~", "!~", "&&", "||", "??",
-            "<<", ">>", ">", "<", "+", "-", "*", "/", "%", "&", "|", "^", "?", ":");
+    private static final List<Set<String>> LEVELS = List.of(Set.of("?", ":", "??"), Set.of("||"), Set.of("&&"),
+            Set.of("==", "!=", ">", ">=", "<", "<=", "=~", "!~", "in"), Set.of("&", "|", "^"), Set.of("<<", ">>"),
+            Set.of("+", "-"), Set.of("*", "/", "%"), Set.of("**"));
 
     private final String text;
-    private int pos;
+    private final List<Token> tokens;
+    private int next;
 
-    private GovaluateParser(String text) {
+    private GovaluateParser(String text, List<Token> tokens) {
         this.text = text;
+        this.tokens = tokens;
     }
 
-    /** Throws when {@code text} is not a govaluate expression. */
-    public static void parse(String text) throws ExpressionException {
-        GovaluateParser p = new GovaluateParser(text);
-        p.expression();
-        p.skipSpace();
-        if (p.pos < text.length()) {
-            throw new ExpressionException("unexpected '" + text.charAt(p.pos) + "'", text, p.pos);
+    /** The tree of {@code text}; throws {@link ExpressionException} when govaluate would refuse it. */
+    static GovaluateNode parse(String text) {
+        List<Token> tokens = GovaluateLexer.tokens(text);
+        checkBalance(text, tokens);
+        GovaluateParser p = new GovaluateParser(text, tokens);
+        GovaluateNode node = p.separated();
+        if (p.next < tokens.size()) {
+            Token t = tokens.get(p.next);
+            throw new ExpressionException("unexpected '" + t.text() + "'", text, t.pos());
         }
+        return node;
     }
 
-    private void expression() throws ExpressionException {
-        operand();
-        while (true) {
-            skipSpace();
-            String op = infix();
-            if (op == null) {
-                return;
-            }
-            pos += op.length();
-            operand();
-        }
-    }
-
-    private String infix() {
-        if (text.startsWith("in", pos) && !wordChar(pos + 2) && (pos == 0 || !wordChar(pos - 1))) {
-            return "in";
-        }
-        for (String op : INFIX) {
-            if (text.startsWith(op, pos)) {
-                return op;
+    private static void checkBalance(String text, List<Token> tokens) {
+        int depth = 0;
+        int lastOpen = -1;
+        for (Token t : tokens) {
+            if (t.kind() == Kind.CLAUSE) {
+                depth++;
+                lastOpen = t.pos();
+            } else if (t.kind() == Kind.CLAUSE_CLOSE && --depth < 0) {
+                throw new ExpressionException("Unbalanced parenthesis: this ')' closes nothing", text, t.pos());
             }
         }
-        return null;
-    }
-
-    private void operand() throws ExpressionException {
-        skipSpace();
-        if (pos >= text.length()) {
-            throw new ExpressionException("the expression ends where a value is expected", text, pos);
-        }
-        char c = text.charAt(pos);
-        if (c == '!' || c == '-' || c == '~') {
-            pos++;
-            operand();
-        } else if (c == '(') {
-            int open = pos++;
-            expression();
-            skipSpace();
-            while (pos < text.length() && text.charAt(pos) == ',') {
-                pos++;
-                expression();
-                skipSpace();
-            }
-            if (pos >= text.length() || text.charAt(pos) != ')') {
-                throw new ExpressionException("the '(' at character " + (open + 1) + " is not closed", text, pos);
-            }
-            pos++;
-        } else if (c == '\'' || c == '"') {
-            int end = text.indexOf(c, pos + 1);
-            if (end < 0) {
-                throw new ExpressionException("unclosed string", text, pos);
-            }
-            pos = end + 1;
-        } else if (c == '[') {
-            int end = text.indexOf(']', pos);
-            if (end < 0) {
-                throw new ExpressionException("unclosed '['", text, pos);
-            }
-            pos = end + 1;
-        } else if (Character.isDigit(c) || c == '.' || Character.isLetter(c) || c == '_' || c == '$') {
-            while (pos < text.length() && (wordChar(pos) || text.charAt(pos) == '.')) {
-                pos++;
-            }
-        } else {
-            throw new ExpressionException("unexpected '" + c + "' where a value is expected", text, pos);
+        if (depth > 0) {
+            throw new ExpressionException("Unbalanced parenthesis: a '(' is not closed", text, lastOpen);
         }
     }
 
-    private boolean wordChar(int i) {
-        if (i >= text.length()) {
-            return false;
+    private GovaluateNode separated() {
+        int at = peekPos();
+        GovaluateNode first = level(0);
+        if (!peek(Kind.SEPARATOR)) {
+            return first;
         }
-        char c = text.charAt(i);
-        return Character.isLetterOrDigit(c) || c == '_' || c == '$';
+        List<GovaluateNode> items = new ArrayList<>();
+        items.add(first);
+        while (peek(Kind.SEPARATOR)) {
+            next++;
+            items.add(level(0));
+        }
+        return new Group(List.copyOf(items), at);
     }
 
-    private void skipSpace() {
-        while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
-            pos++;
+    private GovaluateNode level(int i) {
+        if (i == LEVELS.size()) {
+            return prefix();
         }
+        GovaluateNode left = level(i + 1);
+        while (next < tokens.size() && isOperator(tokens.get(next)) && LEVELS.get(i).contains(value(tokens.get(next)))) {
+            Token op = tokens.get(next++);
+            left = new Infix(value(op), left, level(i + 1), op.pos());
+        }
+        return left;
+    }
+
+    private static boolean isOperator(Token t) {
+        return t.kind() == Kind.MODIFIER || t.kind() == Kind.COMPARATOR || t.kind() == Kind.LOGICALOP
+                || t.kind() == Kind.TERNARY;
+    }
+
+    private static String value(Token t) {
+        return String.valueOf(t.value());
+    }
+
+    private GovaluateNode prefix() {
+        if (peek(Kind.PREFIX)) {
+            Token op = tokens.get(next++);
+            return new Prefix(op.text(), prefix(), op.pos());
+        }
+        return operand();
+    }
+
+    private GovaluateNode operand() {
+        if (next >= tokens.size()) {
+            throw new ExpressionException("the expression ends where a value is expected", text, text.length());
+        }
+        Token t = tokens.get(next++);
+        switch (t.kind()) {
+            case NUMERIC, BOOLEAN, STRING, TIME, VARIABLE -> {
+                return new Literal(t.value(), t.pos());
+            }
+            case ACCESSOR -> {
+                return new Accessor(t.text(), t.pos());
+            }
+            case CLAUSE -> {
+                if (peek(Kind.CLAUSE_CLOSE)) {
+                    next++;
+                    return new Group(List.of(), t.pos());
+                }
+                GovaluateNode inner = separated();
+                if (!peek(Kind.CLAUSE_CLOSE)) {
+                    throw new ExpressionException("expected ')' to close the '(' at character " + (t.pos() + 1), text,
+                            peekPos());
+                }
+                next++;
+                return inner;
+            }
+            default -> throw new ExpressionException("unexpected '" + t.text() + "' where a value is expected", text,
+                    t.pos());
+        }
+    }
+
+    private boolean peek(Kind kind) {
+        return next < tokens.size() && tokens.get(next).kind() == kind;
+    }
+
+    private int peekPos() {
+        return next < tokens.size() ? tokens.get(next).pos() : text.length();
     }
 }

@@ -2,7 +2,7 @@ package io.jenkins.plugins.argoworkflow.engine.lint;
 
 import io.jenkins.plugins.argoworkflow.engine.expr.ExpressionException;
 import io.jenkins.plugins.argoworkflow.engine.expr.ExprLangExpression;
-import io.jenkins.plugins.argoworkflow.engine.expr.GovaluateParser;
+import io.jenkins.plugins.argoworkflow.engine.expr.WhenExpression;
 import io.jenkins.plugins.argoworkflow.engine.expr.Tags;
 import io.jenkins.plugins.argoworkflow.engine.model.DagTask;
 import io.jenkins.plugins.argoworkflow.engine.model.LifecycleHook;
@@ -61,7 +61,7 @@ final class ExpressionRules {
             return;
         }
         try {
-            GovaluateParser.parse(Tags.substitute(when, PLACEHOLDER));
+            WhenExpression.parse(Tags.substitute(when, PLACEHOLDER));
         } catch (ExpressionException e) {
             ctx.error(ctx.at(owner, "when"), where + ".when '" + when + "' is not a valid expression: "
                     + e.problem() + "; write a comparison such as \"{{steps.flip.outputs.result}} == heads\" "
