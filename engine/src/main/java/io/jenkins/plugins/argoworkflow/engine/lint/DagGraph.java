@@ -31,7 +31,7 @@ final class DagGraph {
             List<DependsExpression.Operand> deps = new ArrayList<>();
             if (t.depends() != null && !t.depends().isBlank()) {
                 try {
-                    deps.addAll(DependsExpression.parse(t.depends()));
+                    deps.addAll(DependsExpression.parse(t.depends()).operands());
                 } catch (ExpressionException e) {
                     errors.put(t.name(), e);
                 }
