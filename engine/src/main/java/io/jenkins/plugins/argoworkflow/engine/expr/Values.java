@@ -136,7 +136,7 @@ final class Values {
 
     /**
      * Go's shortest formatting of a float64: {@code strconv.FormatFloat(f, 'g', -1, 64)} for {@code %v}
-     * (exponent below -4 or from 21 up), and {@code json.Marshal}'s variant (exponent below -6 or from 21 up,
+     * (exponent below -4 or from 6 up, so {@code 1e+06}), and {@code json.Marshal}'s variant (exponent below -6 or from 21 up,
      * with {@code e-7} rather than {@code e-07}).
      */
     static String formatFloat(double d, boolean json) {
@@ -151,7 +151,7 @@ final class Values {
         }
         BigDecimal exact = new BigDecimal(Double.toString(d)).stripTrailingZeros();
         int exponent = exact.precision() - exact.scale() - 1;
-        boolean plain = json ? Math.abs(d) >= 1e-6 && Math.abs(d) < 1e21 : exponent >= -4 && exponent < 21;
+        boolean plain = json ? Math.abs(d) >= 1e-6 && Math.abs(d) < 1e21 : exponent >= -4 && exponent < 6;
         if (plain) {
             return exact.toPlainString();
         }
