@@ -78,11 +78,23 @@ final class ExpressionRules {
     }
 
     private void expr(String where, String expression, Location at) {
+        ExprLangExpression parsed;
         try {
-            ExprLangExpression.parse(Tags.substitute(expression, PLACEHOLDER));
+            parsed = ExprLangExpression.parse(Tags.substitute(expression, PLACEHOLDER));
         } catch (ExpressionException e) {
             ctx.error(at, where + " '" + expression + "' is not a valid expression: " + e.problem()
                     + " (at character " + (e.position() + 1) + "); see https://expr-lang.org for the syntax");
+            return;
+        }
+        unknownFunctions(parsed, at, where + " '" + expression + "'");
+    }
+
+    /** Argo compiles expressions against its function map, so a call of any other function fails at run time. */
+    private void unknownFunctions(ExprLangExpression parsed, Location at, String what) {
+        try {
+            parsed.checkFunctions();
+        } catch (ExpressionException e) {
+            ctx.error(at, what + " calls an " + e.problem());
         }
     }
 
@@ -100,7 +112,7 @@ final class ExpressionRules {
                 }
                 String body = tag.text().stripLeading().substring(1);
                 try {
-                    ExprLangExpression.parse(body);
+                    unknownFunctions(ExprLangExpression.parse(body), s.location(), "{{" + tag.text() + "}}");
                 } catch (ExpressionException e) {
                     ctx.error(s.location(), "{{" + tag.text() + "}} is not a valid expression: " + e.problem()
                             + " (at character " + (e.position() + 1) + " of the expression); see https://expr-lang.org "
