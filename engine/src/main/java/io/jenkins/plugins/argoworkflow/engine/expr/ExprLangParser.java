@@ -37,6 +37,7 @@ final class ExprLangParser {
             Map.entry("*", 60), Map.entry("/", 60), Map.entry("%", 60), Map.entry("**", 100), Map.entry("^", 100),
             Map.entry("??", 500));
     private static final Map<String, String> CANONICAL = Map.of("or", "||", "and", "&&", "^", "**");
+    private static final Set<String> ORDERING = Set.of("<", ">", "<=", ">=");
     private static final Set<String> NEGATABLE = Set.of("in", "matches", "contains", "startsWith", "endsWith");
     private static final Set<String> SYMBOLS = Set.of("??", "||", "&&", "==", "!=", "<=", ">=", "..", "**", "?.",
             "|", "<", ">", "+", "-", "*", "/", "%", "^", "!", "?", ":", ".", ",", "(", ")", "[", "]", "{", "}", "#",
@@ -105,6 +106,7 @@ final class ExprLangParser {
 
     private ExprNode binary(int minPrecedence) {
         ExprNode left = unary();
+        String previous = null;
         while (true) {
             int at = tokenStart;
             boolean negated = false;
@@ -119,15 +121,41 @@ final class ExprLangParser {
             if (op == null || BINARY.get(op) < minPrecedence) {
                 return left;
             }
+            if ("??".equals(previous) && !op.equals("??")) {
+                throw error("operator " + op + " and coalesce expressions (??) cannot be mixed; wrap either in "
+                        + "parentheses, e.g. (a ?? 1) + 2", at);
+            }
+            previous = op;
             int precedence = BINARY.get(op);
             if (negated) {
                 next();
             }
             next();
+            if (ORDERING.contains(op)) {
+                left = comparison(left, op, at, precedence);
+                continue;
+            }
             boolean rightAssociative = op.equals("**") || op.equals("^");
             ExprNode right = binary(rightAssociative ? precedence : precedence + 1);
             ExprNode node = new Binary(CANONICAL.getOrDefault(op, op), left, right, at);
             left = negated ? new Unary("!", node, at) : node;
+        }
+    }
+
+    /** expr-lang chains orderings: {@code 1 < x < 10} is {@code 1 < x && x < 10}. */
+    private ExprNode comparison(ExprNode left, String op, int at, int precedence) {
+        ExprNode root = null;
+        while (true) {
+            ExprNode right = binary(precedence + 1);
+            ExprNode node = new Binary(op, left, right, at);
+            root = root == null ? node : new Binary("&&", root, node, at);
+            if (tokenKind != 'o' || !ORDERING.contains(token)) {
+                return root;
+            }
+            left = right;
+            op = token;
+            at = tokenStart;
+            next();
         }
     }
 

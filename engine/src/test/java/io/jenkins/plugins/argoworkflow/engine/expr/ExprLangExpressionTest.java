@@ -88,9 +88,20 @@ class ExprLangExpressionTest {
     }
 
     @Test
-    void nilCoalescingBindsTighterThanArithmeticAsInExprLang() {
-        assertThat(eval("nil ?? 1 + 2")).isEqualTo(3L);
+    void nilCoalescingMustBeParenthesisedBeforeAnotherOperatorAsInExprLang() {
+        assertThat(eval("(nil ?? 1) + 2")).isEqualTo(3L);
+        assertThat(eval("2 + nil ?? 1")).isEqualTo(3L);
+        assertThat(eval("nil ?? nil ?? 'c'")).isEqualTo("c");
+        ExpressionException e = catchThrowableOfType(() -> eval("nil ?? 1 + 2"), ExpressionException.class);
+        assertThat(e.problem()).contains("cannot be mixed");
+        assertThat(e.position()).isEqualTo(9);
         assertThat(eval("true ? 1 : 2 + 10")).isEqualTo(1L);
+    }
+
+    @Test
+    void orderingsChainAsInExprLang() {
+        assertThat(eval("1 < 2 < 3")).isEqualTo(true);
+        assertThat(eval("1 < 3 <= 2")).isEqualTo(false);
     }
 
     @Test
