@@ -243,7 +243,7 @@ final class ExprLangParser {
             }
             case "[" -> {
                 next();
-                return new ArrayLiteral(list("]"), at);
+                return new ArrayLiteral(List.copyOf(list("]")), at);
             }
             case "{" -> {
                 next();
