@@ -113,10 +113,7 @@ final class Builtins {
         });
         t.put("repeat", a -> {
             Args x = Args.of("repeat", a).count(2, 2);
-            if (x.integer(1) < 0) {
-                throw new IllegalArgumentException("repeat(): the count must not be negative");
-            }
-            return x.string(0).repeat((int) x.integer(1));
+            return GoStrings.repeat("repeat", x.string(0), x.integer(1));
         });
         t.put("join", a -> {
             Args x = Args.of("join", a).count(1, 2);

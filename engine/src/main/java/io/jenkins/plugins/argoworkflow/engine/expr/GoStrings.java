@@ -55,6 +55,21 @@ final class GoStrings {
         return out;
     }
 
+    /** The longest string repeat() may build: a typo in a count must not exhaust the controller's memory. */
+    static final int MAX_REPEAT_LENGTH = 1 << 20;
+
+    /** {@code strings.Repeat}, refused beyond {@link #MAX_REPEAT_LENGTH} characters. */
+    static String repeat(String function, String s, long count) {
+        if (count < 0) {
+            throw new IllegalArgumentException(function + "(): the count must not be negative");
+        }
+        if (s.length() * count > MAX_REPEAT_LENGTH) {
+            throw new IllegalArgumentException(function + "(): the result would be longer than " + MAX_REPEAT_LENGTH
+                    + " characters");
+        }
+        return s.repeat((int) count);
+    }
+
     /** The rune index of the UTF-16 offset {@code index}, or -1 when {@code index} is -1. */
     static long runeIndex(String s, int index) {
         return index < 0 ? -1 : s.codePointCount(0, index);

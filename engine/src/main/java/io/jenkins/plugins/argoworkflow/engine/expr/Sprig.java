@@ -134,8 +134,8 @@ final class Sprig {
         });
         t.put("quote", a -> quoteAll(a, '"'));
         t.put("squote", a -> quoteAll(a, '\''));
-        t.put("repeat", a -> str(Args.of("repeat", a).count(2, 2).get(1))
-                .repeat((int) Math.max(0, SprigMore.toInt64(a.get(0)))));
+        t.put("repeat", a -> GoStrings.repeat("sprig.repeat", str(Args.of("repeat", a).count(2, 2).get(1)),
+                Math.max(0, SprigMore.toInt64(a.get(0)))));
         t.put("substr", a -> substr(Args.of("substr", a).count(3, 3)));
         t.put("trunc", a -> {
             String s = str(Args.of("trunc", a).count(2, 2).get(1));
@@ -209,7 +209,7 @@ final class Sprig {
     }
 
     private static String indent(String s, long spaces) {
-        String pad = " ".repeat((int) Math.max(0, spaces));
+        String pad = GoStrings.repeat("sprig.indent", " ", Math.max(0, spaces));
         return pad + s.replace("\n", "\n" + pad);
     }
 

@@ -2,6 +2,7 @@ package io.jenkins.plugins.argoworkflow.engine.expr;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A string with Argo's {@code {{...}}} tags, parsed once into literal parts and tags, then rendered against
@@ -82,6 +83,14 @@ public final class TemplateText {
     /** The names of the simple tags, in order. */
     public List<String> simpleTagNames() {
         return parts.stream().filter(SimpleTag.class::isInstance).map(p -> ((SimpleTag) p).name()).toList();
+    }
+
+    /**
+     * The variable name when the whole text is one simple tag ({@code "{{steps.a.outputs.parameters.p}}"}). Argo
+     * treats such an argument specially: an absent optional there lets the consumer's input default apply.
+     */
+    public Optional<String> soleSimpleTag() {
+        return parts.size() == 1 && parts.get(0) instanceof SimpleTag s ? Optional.of(s.name()) : Optional.empty();
     }
 
     /** The text with every tag replaced; every tag must resolve. */

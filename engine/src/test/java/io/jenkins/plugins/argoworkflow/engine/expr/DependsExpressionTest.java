@@ -115,8 +115,8 @@ class DependsExpressionTest {
 
     @Test
     void syntaxErrorsNameThePosition() {
-        ExpressionException e = catchThrowableOfType(() -> DependsExpression.parse("A.Succeded"),
-                ExpressionException.class);
+        ExpressionException e = catchThrowableOfType(ExpressionException.class,
+                () -> DependsExpression.parse("A.Succeded"));
         assertThat(e.position()).isEqualTo(2);
         assertThat(e.problem()).contains("the result must be one of Succeeded");
         assertThatThrownBy(() -> DependsExpression.parse("(A && B")).hasMessageContaining("missing ')'");

@@ -92,7 +92,8 @@ class ExprLangExpressionTest {
         assertThat(eval("(nil ?? 1) + 2")).isEqualTo(3L);
         assertThat(eval("2 + nil ?? 1")).isEqualTo(3L);
         assertThat(eval("nil ?? nil ?? 'c'")).isEqualTo("c");
-        ExpressionException e = catchThrowableOfType(() -> eval("nil ?? 1 + 2"), ExpressionException.class);
+        ExpressionException e = catchThrowableOfType(ExpressionException.class,
+                () -> eval("nil ?? 1 + 2"));
         assertThat(e.problem()).contains("cannot be mixed");
         assertThat(e.position()).isEqualTo(9);
         assertThat(eval("true ? 1 : 2 + 10")).isEqualTo(1L);
@@ -162,7 +163,8 @@ class ExprLangExpressionTest {
 
     @Test
     void unknownVariableNamesTheVariableAndWhere() {
-        ExpressionException e = catchThrowableOfType(() -> eval("1 + nope"), ExpressionException.class);
+        ExpressionException e = catchThrowableOfType(ExpressionException.class,
+                () -> eval("1 + nope"));
         assertThat(e.position()).isEqualTo(4);
         assertThat(e.missingVariable()).isEqualTo("nope");
         assertThat(e.getMessage()).contains("unknown name 'nope'").contains("at character 5");
@@ -176,15 +178,16 @@ class ExprLangExpressionTest {
 
     @Test
     void mixingStringsAndNumbersIsAnErrorThatSuggestsAConversion() {
-        ExpressionException e = catchThrowableOfType(() -> eval("inputs.parameters.x > 5"),
-                ExpressionException.class);
+        ExpressionException e = catchThrowableOfType(ExpressionException.class,
+                () -> eval("inputs.parameters.x > 5"));
         assertThat(e.position()).isEqualTo(20);
         assertThat(e.problem()).contains("mismatched types string and int").contains("asInt()");
     }
 
     @Test
     void fetchingFromNilSaysWhichPathIsNil() {
-        ExpressionException e = catchThrowableOfType(() -> eval("steps.nope.outputs"), ExpressionException.class);
+        ExpressionException e = catchThrowableOfType(ExpressionException.class,
+                () -> eval("steps.nope.outputs"));
         assertThat(e.problem()).contains("cannot fetch outputs from nil").contains("steps.nope is nil");
     }
 
@@ -196,12 +199,14 @@ class ExprLangExpressionTest {
         assertThatThrownBy(() -> eval("1 && true")).hasMessageContaining("&& needs a bool, got int");
         assertThatThrownBy(() -> eval("len()")).hasMessageContaining("len() takes 1 argument, got 0");
         assertThatThrownBy(() -> eval("now()")).hasMessageContaining("does not support yet");
+        assertThatThrownBy(() -> eval("repeat('ab', 1000000000)")).hasMessageContaining("longer than 1048576");
+        assertThatThrownBy(() -> eval("1..100000000")).hasMessageContaining("longer than 1000000 elements");
     }
 
     @Test
     void unknownFunctionsAreRejectedByTheFunctionTable() {
-        ExpressionException e = catchThrowableOfType(
-                () -> ExprLangExpression.parse("upper(x) + frobnicate(1)").checkFunctions(), ExpressionException.class);
+        ExpressionException e = catchThrowableOfType(ExpressionException.class,
+                () -> ExprLangExpression.parse("upper(x) + frobnicate(1)").checkFunctions());
         assertThat(e.position()).isEqualTo(11);
         assertThat(e.problem()).startsWith("unknown function frobnicate()");
         assertThatThrownBy(() -> ExprLangExpression.parse("sprig.nosuch(x)").checkFunctions())

@@ -24,14 +24,15 @@ class ExprLangParserTest {
     @ParameterizedTest
     @ValueSource(strings = {"a +", "f(a, b", "a ? b", "[1, 2", "'unclosed", "a.", "a b", "", "a @ b", "{a: }"})
     void rejectsBrokenExpressions(String expression) {
-        assertThat(catchThrowableOfType(() -> ExprLangParser.parse(expression), ExpressionException.class))
+        assertThat(catchThrowableOfType(ExpressionException.class,
+                () -> ExprLangParser.parse(expression)))
                 .isNotNull();
     }
 
     @Test
     void reportsWhereParsingStopped() {
-        ExpressionException e = catchThrowableOfType(() -> ExprLangParser.parse("a + (b * )"),
-                ExpressionException.class);
+        ExpressionException e = catchThrowableOfType(ExpressionException.class,
+                () -> ExprLangParser.parse("a + (b * )"));
         assertThat(e.position()).isEqualTo(9);
         assertThat(e.problem()).contains("')'");
     }

@@ -45,8 +45,8 @@ class TemplateTextTest {
 
     @Test
     void unresolvedTagsFailByDefaultAndNameTheVariable() {
-        ExpressionException e = catchThrowableOfType(() -> render("a {{ steps.b.outputs.result }}"),
-                ExpressionException.class);
+        ExpressionException e = catchThrowableOfType(ExpressionException.class,
+                () -> render("a {{ steps.b.outputs.result }}"));
         assertThat(e.problem()).startsWith("failed to resolve {{ steps.b.outputs.result }}");
         assertThat(e.missingVariable()).isEqualTo("steps.b.outputs.result");
         assertThat(e.position()).isEqualTo(2);
@@ -66,9 +66,8 @@ class TemplateTextTest {
         assertThat(TemplateText.parse("{{workflow.unknown}}").render(VARS, stepsPass)).isEqualTo("{{workflow.unknown}}");
         assertThatThrownBy(() -> TemplateText.parse("{{steps.b.outputs.result}}").render(VARS, stepsPass))
                 .isInstanceOf(ExpressionException.class).hasMessageContaining("failed to resolve");
-        ExpressionException e = catchThrowableOfType(
-                () -> TemplateText.parse("{{= steps.b.outputs.result }}").render(VARS, stepsPass),
-                ExpressionException.class);
+        ExpressionException e = catchThrowableOfType(ExpressionException.class,
+                () -> TemplateText.parse("{{= steps.b.outputs.result }}").render(VARS, stepsPass));
         assertThat(e.problem()).contains("steps.b.outputs.result is missing");
     }
 
@@ -95,16 +94,16 @@ class TemplateTextTest {
 
     @Test
     void anExpressionThatDoesNotParseIsReportedAtItsPositionInTheText() {
-        ExpressionException e = catchThrowableOfType(() -> TemplateText.parse("ab {{= sprig.upper(x }}"),
-                ExpressionException.class);
+        ExpressionException e = catchThrowableOfType(ExpressionException.class,
+                () -> TemplateText.parse("ab {{= sprig.upper(x }}"));
         assertThat(e.problem()).contains("{{= sprig.upper(x }} is not a valid expression").contains("expected ')'");
         assertThat(e.position()).isEqualTo(21);
     }
 
     @Test
     void anEvaluationErrorIsReportedAtItsPositionInTheText() {
-        ExpressionException e = catchThrowableOfType(() -> render("ab {{= inputs.parameters.x > 5 }}"),
-                ExpressionException.class);
+        ExpressionException e = catchThrowableOfType(ExpressionException.class,
+                () -> render("ab {{= inputs.parameters.x > 5 }}"));
         assertThat(e.problem()).startsWith("failed to evaluate expression").contains("mismatched types");
         assertThat(e.position()).isEqualTo(27);
     }
@@ -122,5 +121,13 @@ class TemplateTextTest {
         assertThat(t.simpleTagNames()).isEqualTo(List.of("a", "c.d"));
         assertThat(t.hasTags()).isTrue();
         assertThat(TemplateText.parse("plain").hasTags()).isFalse();
+    }
+
+    @Test
+    void tellsWhenTheWholeTextIsOneSimpleTag() {
+        assertThat(TemplateText.parse("{{ steps.a.outputs.parameters.p }}").soleSimpleTag())
+                .contains("steps.a.outputs.parameters.p");
+        assertThat(TemplateText.parse("x{{a}}").soleSimpleTag()).isEmpty();
+        assertThat(TemplateText.parse("{{=a}}").soleSimpleTag()).isEmpty();
     }
 }

@@ -72,8 +72,8 @@ class WhenExpressionTest {
 
     @Test
     void hyphenatedBareWordsAreSubtractionAndFail() {
-        ExpressionException e = catchThrowableOfType(() -> WhenExpression.parse("foo-bar == foo-bar").evaluate(),
-                ExpressionException.class);
+        ExpressionException e = catchThrowableOfType(ExpressionException.class,
+                () -> WhenExpression.parse("foo-bar == foo-bar").evaluate());
         assertThat(e.problem()).contains("Value 'foo' cannot be used with the modifier '-', it is not a number")
                 .contains("quote values");
         assertThat(e.position()).isEqualTo(3);
@@ -82,8 +82,8 @@ class WhenExpressionTest {
 
     @Test
     void valuesWithSpacesCannotTransitionTokenTypes() {
-        ExpressionException e = catchThrowableOfType(() -> WhenExpression.parse("hello world == hello world"),
-                ExpressionException.class);
+        ExpressionException e = catchThrowableOfType(ExpressionException.class,
+                () -> WhenExpression.parse("hello world == hello world"));
         assertThat(e.problem()).startsWith("Cannot transition token types from VARIABLE [hello] to VARIABLE [world]");
         assertThat(e.position()).isEqualTo(6);
     }
@@ -121,9 +121,8 @@ class WhenExpressionTest {
 
     @Test
     void anUnresolvedTagInWhenIsAnError() {
-        ExpressionException e = catchThrowableOfType(
-                () -> WhenExpression.shouldExecute("{{steps.a.outputs.result}} == x", Variables.empty()),
-                ExpressionException.class);
+        ExpressionException e = catchThrowableOfType(ExpressionException.class,
+                () -> WhenExpression.shouldExecute("{{steps.a.outputs.result}} == x", Variables.empty()));
         assertThat(e.missingVariable()).isEqualTo("steps.a.outputs.result");
     }
 }
