@@ -39,13 +39,11 @@ final class ExprLangParser {
     private static final Map<String, String> CANONICAL = Map.of("or", "||", "and", "&&", "^", "**");
     private static final Set<String> ORDERING = Set.of("<", ">", "<=", ">=");
     private static final Set<String> NEGATABLE = Set.of("in", "matches", "contains", "startsWith", "endsWith");
-    private static final Set<String> SYMBOLS = Set.of("??", "||", "&&", "==", "!=", "<=", ">=", "..", "**", "?.",
-            "|", "<", ">", "+", "-", "*", "/", "%", "^", "!", "?", ":", ".", ",", "(", ")", "[", "]", "{", "}", "#",
-            ";", "=");
     private static final int UNARY_NOT = 50;
     private static final int UNARY_SIGN = 90;
 
     private final String text;
+    private final ExprLangLexer lexer;
     private int pos;
     private String token;
     private Object literal;
@@ -54,6 +52,7 @@ final class ExprLangParser {
 
     private ExprLangParser(String text) {
         this.text = text;
+        this.lexer = new ExprLangLexer(text);
     }
 
     /** The tree of {@code text}; throws when it is not an expr-lang expression. */
@@ -419,81 +418,11 @@ final class ExprLangParser {
     }
 
     private void next() {
-        skipSpaceAndComments();
-        tokenStart = pos;
-        literal = null;
-        if (pos >= text.length()) {
-            tokenKind = 'e';
-            token = "";
-            return;
-        }
-        char c = text.charAt(pos);
-        if (Character.isDigit(c) || (c == '.' && pos + 1 < text.length() && Character.isDigit(text.charAt(pos + 1))
-                && (pos == 0 || text.charAt(pos - 1) != '.'))) {
-            number();
-        } else if (c == '"' || c == '\'' || c == '`') {
-            literal = ExprLangStrings.read(text, pos);
-            pos = ExprLangStrings.end(text, pos);
-            tokenKind = 's';
-        } else if (Character.isLetter(c) || c == '_' || c == '$') {
-            while (pos < text.length() && (Character.isLetterOrDigit(text.charAt(pos)) || text.charAt(pos) == '_'
-                    || text.charAt(pos) == '$')) {
-                pos++;
-            }
-            tokenKind = 'i';
-        } else {
-            operator();
-        }
-        token = text.substring(tokenStart, pos);
-    }
-
-    private void skipSpaceAndComments() {
-        while (pos < text.length()) {
-            if (Character.isWhitespace(text.charAt(pos))) {
-                pos++;
-            } else if (text.startsWith("//", pos)) {
-                int end = text.indexOf('\n', pos);
-                pos = end < 0 ? text.length() : end;
-            } else if (text.startsWith("/*", pos)) {
-                int end = text.indexOf("*/", pos + 2);
-                if (end < 0) {
-                    throw error("unclosed comment; end it with */", pos);
-                }
-                pos = end + 2;
-            } else {
-                return;
-            }
-        }
-    }
-
-    private void number() {
-        int start = pos;
-        while (pos < text.length() && (Character.isLetterOrDigit(text.charAt(pos)) || text.charAt(pos) == '_'
-                || (text.charAt(pos) == '.' && !text.startsWith("..", pos)))) {
-            char c = text.charAt(pos);
-            pos++;
-            if ((c == 'e' || c == 'E') && pos < text.length() && (text.charAt(pos) == '+' || text.charAt(pos) == '-')
-                    && !text.startsWith("0x", start) && !text.startsWith("0X", start)) {
-                pos++;
-            }
-        }
-        tokenKind = 'n';
-        String s = text.substring(start, pos).replace("_", "");
-        try {
-            literal = Values.parseNumberLiteral(s);
-        } catch (NumberFormatException e) {
-            throw error("'" + text.substring(start, pos) + "' is not a number", start);
-        }
-    }
-
-    private void operator() {
-        for (int len = 2; len >= 1; len--) {
-            if (pos + len <= text.length() && SYMBOLS.contains(text.substring(pos, pos + len))) {
-                pos += len;
-                tokenKind = 'o';
-                return;
-            }
-        }
-        throw error("unexpected character '" + text.charAt(pos) + "'", pos);
+        ExprLangLexer.Token t = lexer.next();
+        token = t.text();
+        tokenKind = t.kind();
+        tokenStart = t.start();
+        literal = t.literal();
+        pos = t.end();
     }
 }
