@@ -134,7 +134,7 @@ public final class DependsExpression {
 
     /**
      * Argo's rule: empty while a task named is missing or not fulfilled, then the value. {@code known} gives the
-     * state of the tasks that have a node.
+     * state of the tasks that have a node. (Argo also waits for the dependencies' hooks; that is the caller's.)
      */
     public Optional<Boolean> decide(Function<String, Optional<TaskState>> known) {
         for (Operand o : operands) {
