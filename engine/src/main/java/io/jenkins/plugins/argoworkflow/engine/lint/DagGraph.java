@@ -1,5 +1,7 @@
 package io.jenkins.plugins.argoworkflow.engine.lint;
 
+import io.jenkins.plugins.argoworkflow.engine.expr.ExpressionException;
+import io.jenkins.plugins.argoworkflow.engine.expr.DependsExpression;
 import io.jenkins.plugins.argoworkflow.engine.model.DagTask;
 import io.jenkins.plugins.argoworkflow.engine.model.DagTemplate;
 import java.util.ArrayDeque;
@@ -16,7 +18,7 @@ final class DagGraph {
 
     private final Map<String, DagTask> tasks = new LinkedHashMap<>();
     private final Map<String, List<DependsExpression.Operand>> dependencies = new LinkedHashMap<>();
-    private final Map<String, ExpressionSyntaxError> errors = new LinkedHashMap<>();
+    private final Map<String, ExpressionException> errors = new LinkedHashMap<>();
     private final Map<String, Set<String>> ancestorCache = new java.util.HashMap<>();
 
     DagGraph(DagTemplate dag) {
@@ -29,8 +31,8 @@ final class DagGraph {
             List<DependsExpression.Operand> deps = new ArrayList<>();
             if (t.depends() != null && !t.depends().isBlank()) {
                 try {
-                    deps.addAll(DependsExpression.parse(t.depends()));
-                } catch (ExpressionSyntaxError e) {
+                    deps.addAll(DependsExpression.parse(t.depends()).operands());
+                } catch (ExpressionException e) {
                     errors.put(t.name(), e);
                 }
             }
@@ -49,7 +51,7 @@ final class DagGraph {
         return dependencies.getOrDefault(task, List.of());
     }
 
-    ExpressionSyntaxError syntaxError(String task) {
+    ExpressionException syntaxError(String task) {
         return errors.get(task);
     }
 

@@ -1,5 +1,7 @@
 package io.jenkins.plugins.argoworkflow.engine.lint;
 
+import io.jenkins.plugins.argoworkflow.engine.expr.ExpressionException;
+import io.jenkins.plugins.argoworkflow.engine.expr.DependsExpression;
 import io.jenkins.plugins.argoworkflow.engine.model.DagTask;
 import io.jenkins.plugins.argoworkflow.engine.model.Template;
 import io.jenkins.plugins.argoworkflow.engine.yaml.Location;
@@ -41,10 +43,10 @@ final class DagRules {
                 ctx.error(ctx.at(task.location(), "continueOn"), where + " cannot use 'continueOn' when using "
                         + "'depends'; instead use 'dep-task.Failed'/'dep-task.Errored' in the depends of later tasks");
             }
-            ExpressionSyntaxError syntax = graph.syntaxError(task.name());
+            ExpressionException syntax = graph.syntaxError(task.name());
             if (syntax != null) {
                 ctx.error(ctx.at(task.location(), "depends"), at + ".depends '" + task.depends()
-                        + "' is not a valid expression: " + syntax.getMessage() + " (at character " + (syntax.offset() + 1)
+                        + "' is not a valid expression: " + syntax.problem() + " (at character " + (syntax.position() + 1)
                         + "); write task names with an optional result (.Succeeded .Failed .Errored .Skipped "
                         + ".Omitted .Daemoned .AnySucceeded .AllFailed) joined by && || ! and parentheses");
             }

@@ -1,5 +1,9 @@
 package io.jenkins.plugins.argoworkflow.engine.lint;
 
+import io.jenkins.plugins.argoworkflow.engine.expr.ExpressionException;
+import io.jenkins.plugins.argoworkflow.engine.expr.ExprLangExpression;
+import io.jenkins.plugins.argoworkflow.engine.expr.WhenExpression;
+import io.jenkins.plugins.argoworkflow.engine.expr.Tags;
 import io.jenkins.plugins.argoworkflow.engine.model.DagTask;
 import io.jenkins.plugins.argoworkflow.engine.model.LifecycleHook;
 import io.jenkins.plugins.argoworkflow.engine.model.ParallelSteps;
@@ -57,10 +61,10 @@ final class ExpressionRules {
             return;
         }
         try {
-            GovaluateParser.parse(Tags.substitute(when, PLACEHOLDER));
-        } catch (ExpressionSyntaxError e) {
+            WhenExpression.parse(Tags.substitute(when, PLACEHOLDER));
+        } catch (ExpressionException e) {
             ctx.error(ctx.at(owner, "when"), where + ".when '" + when + "' is not a valid expression: "
-                    + e.getMessage() + "; write a comparison such as \"{{steps.flip.outputs.result}} == heads\" "
+                    + e.problem() + "; write a comparison such as \"{{steps.flip.outputs.result}} == heads\" "
                     + "with && || ! and parentheses");
         }
     }
@@ -74,11 +78,23 @@ final class ExpressionRules {
     }
 
     private void expr(String where, String expression, Location at) {
+        ExprLangExpression parsed;
         try {
-            ExprLangParser.parse(Tags.substitute(expression, PLACEHOLDER));
-        } catch (ExpressionSyntaxError e) {
-            ctx.error(at, where + " '" + expression + "' is not a valid expression: " + e.getMessage()
-                    + " (at character " + (e.offset() + 1) + "); see https://expr-lang.org for the syntax");
+            parsed = ExprLangExpression.parse(Tags.substitute(expression, PLACEHOLDER));
+        } catch (ExpressionException e) {
+            ctx.error(at, where + " '" + expression + "' is not a valid expression: " + e.problem()
+                    + " (at character " + (e.position() + 1) + "); see https://expr-lang.org for the syntax");
+            return;
+        }
+        unknownFunctions(parsed, at, where + " '" + expression + "'");
+    }
+
+    /** Argo compiles expressions against its function map, so a call of any other function fails at run time. */
+    private void unknownFunctions(ExprLangExpression parsed, Location at, String what) {
+        try {
+            parsed.checkFunctions();
+        } catch (ExpressionException e) {
+            ctx.error(at, what + " calls an " + e.problem());
         }
     }
 
@@ -96,10 +112,10 @@ final class ExpressionRules {
                 }
                 String body = tag.text().stripLeading().substring(1);
                 try {
-                    ExprLangParser.parse(body);
-                } catch (ExpressionSyntaxError e) {
-                    ctx.error(s.location(), "{{" + tag.text() + "}} is not a valid expression: " + e.getMessage()
-                            + " (at character " + (e.offset() + 1) + " of the expression); see https://expr-lang.org "
+                    unknownFunctions(ExprLangExpression.parse(body), s.location(), "{{" + tag.text() + "}}");
+                } catch (ExpressionException e) {
+                    ctx.error(s.location(), "{{" + tag.text() + "}} is not a valid expression: " + e.problem()
+                            + " (at character " + (e.position() + 1) + " of the expression); see https://expr-lang.org "
                             + "for the syntax");
                 }
             }

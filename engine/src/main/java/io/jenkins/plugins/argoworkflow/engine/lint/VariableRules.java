@@ -1,5 +1,6 @@
 package io.jenkins.plugins.argoworkflow.engine.lint;
 
+import io.jenkins.plugins.argoworkflow.engine.expr.Tags;
 import io.jenkins.plugins.argoworkflow.engine.model.DagTask;
 import io.jenkins.plugins.argoworkflow.engine.model.ParallelSteps;
 import io.jenkins.plugins.argoworkflow.engine.model.Parameter;

@@ -68,4 +68,54 @@ class ExpressionRulesTest {
                 """);
         assertError(d, 14, 25, "hooks.running.expression", "is not a valid expression");
     }
+
+    @Test
+    void expressionTagCallingAnUnknownFunctionIsReported() {
+        var d = lint("""
+                apiVersion: argoproj.io/v1alpha1
+                kind: WorkflowTemplate
+                metadata: {name: lib}
+                spec:
+                  templates:
+                  - name: leaf
+                    container:
+                      image: alpine
+                      command: [echo]
+                      args: ["{{= toUpper(workflow.name) }}", "{{= sprig.shout(workflow.name) }}"]
+                """);
+        assertError(d, 10, 14, "{{= toUpper(workflow.name) }} calls an unknown function toUpper()",
+                "functions are expr-lang's builtins");
+        assertError(d, 10, 47, "{{= sprig.shout(workflow.name) }} calls an unknown function sprig.shout()",
+                "Sprig has no function 'shout'");
+    }
+
+    @Test
+    void hookExpressionCallingAnUnknownFunctionIsReported() {
+        var d = lint(HEAD + """
+                        hooks:
+                          running:
+                            expression: "asint(steps.flip.outputs.result) > 1"
+                            template: leaf
+                """);
+        assertError(d, 14, 25, "hooks.running.expression", "calls an unknown function asint(); did you mean asInt()?");
+    }
+
+    @Test
+    void expressionsUsingArgoAndSprigFunctionsPass() {
+        assertNoErrors(lint("""
+                apiVersion: argoproj.io/v1alpha1
+                kind: WorkflowTemplate
+                metadata: {name: lib}
+                spec:
+                  templates:
+                  - name: leaf
+                    inputs:
+                      parameters: [{name: x}]
+                    container:
+                      image: alpine
+                      command: [echo]
+                      args: ["{{= asInt(inputs.parameters.x) > 5 }}", "{{=sprig.upper(inputs.parameters.x)}}",
+                             "{{= filter([1, 2], {# > 1}) | toJson() }}"]
+                """));
+    }
 }

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.argoworkflow.engine.lint;
+package io.jenkins.plugins.argoworkflow.engine.expr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -24,15 +24,16 @@ class ExprLangParserTest {
     @ParameterizedTest
     @ValueSource(strings = {"a +", "f(a, b", "a ? b", "[1, 2", "'unclosed", "a.", "a b", "", "a @ b", "{a: }"})
     void rejectsBrokenExpressions(String expression) {
-        assertThat(catchThrowableOfType(() -> ExprLangParser.parse(expression), ExpressionSyntaxError.class))
+        assertThat(catchThrowableOfType(ExpressionException.class,
+                () -> ExprLangParser.parse(expression)))
                 .isNotNull();
     }
 
     @Test
     void reportsWhereParsingStopped() {
-        ExpressionSyntaxError e = catchThrowableOfType(() -> ExprLangParser.parse("a + (b * )"),
-                ExpressionSyntaxError.class);
-        assertThat(e.offset()).isEqualTo(9);
-        assertThat(e.getMessage()).contains("')'");
+        ExpressionException e = catchThrowableOfType(ExpressionException.class,
+                () -> ExprLangParser.parse("a + (b * )"));
+        assertThat(e.position()).isEqualTo(9);
+        assertThat(e.problem()).contains("')'");
     }
 }

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.argoworkflow.engine.lint;
+package io.jenkins.plugins.argoworkflow.engine.expr;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,11 +7,11 @@ import java.util.List;
  * The {@code {{...}}} tags of a string, found as Argo's fasttemplate finds them: a tag runs from
  * {@code {{} to the next {@code }}}; an unclosed {@code {{} ends the search.
  */
-final class Tags {
+public final class Tags {
 
     /** A tag's text between the braces and the offset of its opening braces. */
-    record Tag(String text, int offset) {
-        boolean isExpression() {
+    public record Tag(String text, int offset) {
+        public boolean isExpression() {
             return text.stripLeading().startsWith("=");
         }
     }
@@ -19,7 +19,7 @@ final class Tags {
     private Tags() {
     }
 
-    static List<Tag> of(String s) {
+    public static List<Tag> of(String s) {
         List<Tag> tags = new ArrayList<>();
         int from = 0;
         while (true) {
@@ -37,7 +37,7 @@ final class Tags {
     }
 
     /** {@code s} with every tag replaced by {@code placeholder}, for parsing the text around the tags. */
-    static String substitute(String s, String placeholder) {
+    public static String substitute(String s, String placeholder) {
         StringBuilder out = new StringBuilder();
         int from = 0;
         while (true) {
