@@ -1,5 +1,6 @@
 package io.jenkins.plugins.argoworkflow.engine.lint;
 
+import io.jenkins.plugins.argoworkflow.engine.model.ArgoDuration;
 import io.jenkins.plugins.argoworkflow.engine.model.Backoff;
 import io.jenkins.plugins.argoworkflow.engine.model.RetryStrategy;
 import io.jenkins.plugins.argoworkflow.engine.model.Template;
@@ -58,7 +59,7 @@ final class RetryRules {
     }
 
     private void duration(String where, String value, Location owner, String key) {
-        if (value == null || value.isEmpty() || value.contains("{{") || GoDuration.isDurationOrSeconds(value)) {
+        if (value == null || value.isEmpty() || value.contains("{{") || ArgoDuration.parse(value).isPresent()) {
             return;
         }
         ctx.error(ctx.at(owner, "backoff", key), where + " '" + value + "' is not a duration; use a number of seconds "
