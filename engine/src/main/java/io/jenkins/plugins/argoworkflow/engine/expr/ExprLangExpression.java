@@ -58,6 +58,26 @@ public final class ExprLangExpression {
         return new ExprLangEvaluator(text, env).eval(root);
     }
 
+    /**
+     * The value as text, as a {@code {{= }}} tag inserts it: a string as it is, anything else as JSON.
+     * A nil result is an error, since no text stands for it.
+     */
+    public String evaluateAsText(Variables variables) {
+        Object v = evaluate(variables);
+        if (v == null) {
+            throw new ExpressionException("the expression evaluated to nil; give a default with ??, e.g. x ?? 'none'",
+                    text, -1);
+        }
+        if (v instanceof String s) {
+            return s;
+        }
+        try {
+            return Values.toJson(v);
+        } catch (IllegalArgumentException e) {
+            throw new ExpressionException("the result cannot be written as JSON: " + e.getMessage(), text, -1);
+        }
+    }
+
     /** The value, which must be a boolean (hook and retry expressions). */
     public boolean evaluateBoolean(Variables variables) {
         Object v = evaluate(variables);

@@ -1,5 +1,9 @@
 package io.jenkins.plugins.argoworkflow.engine.schedule;
 
+import io.jenkins.plugins.argoworkflow.engine.expr.DependsExpression;
+import io.jenkins.plugins.argoworkflow.engine.expr.ExpressionException;
+import io.jenkins.plugins.argoworkflow.engine.expr.TemplateText;
+import io.jenkins.plugins.argoworkflow.engine.expr.Unresolved;
 import io.jenkins.plugins.argoworkflow.engine.model.DagTask;
 import io.jenkins.plugins.argoworkflow.engine.model.DagTemplate;
 import io.jenkins.plugins.argoworkflow.engine.run.LoopItem;
@@ -16,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -34,7 +37,12 @@ final class DagExecution implements ChildListener {
     private final ResolvedTemplate resolved;
     private final DagTemplate dag;
     private final Map<String, DagTask> tasks = new LinkedHashMap<>();
-    private final Map<String, DependencyRule> rules = new HashMap<>();
+    /** Each task's depends logic ({@code depends}, or {@code dependencies} as Argo expands them). */
+    private final Map<String, DependsExpression> rules = new HashMap<>();
+    /** Tasks whose {@code depends} does not parse (lint reports it; the task ends in Error). */
+    private final Map<String, String> brokenRules = new HashMap<>();
+    /** The template's scope plus the finished tasks ({@code tasks.X.*}). */
+    private final Scope scope;
     private final Map<String, List<String>> dependents = new HashMap<>();
     private final Map<String, Integer> waitingFor = new HashMap<>();
     private final Map<String, NodeStatus> nodeOfTask = new HashMap<>();
@@ -47,20 +55,27 @@ final class DagExecution implements ChildListener {
     /** The template's {@code parallelism}: how many tasks run at once. */
     private final Slots slots;
 
-    DagExecution(Scheduler scheduler, NodeStatus node, ResolvedTemplate resolved) {
+    DagExecution(Scheduler scheduler, NodeStatus node, ResolvedTemplate resolved, Scope templateScope) {
         this.scheduler = scheduler;
+        this.scope = templateScope.child();
         this.node = node;
         this.resolved = resolved;
         this.dag = resolved.template().dag();
         this.slots = new Slots(resolved.template().parallelism());
         for (DagTask task : dag.tasks()) {
             tasks.putIfAbsent(task.name(), task);
-            rules.put(task.name(), DependencyRules.of(task));
+            try {
+                rules.put(task.name(), task.depends() != null && !task.depends().isBlank()
+                        ? DependsExpression.parse(task.depends()) : DependsExpression.ofDependencies(task.dependencies()));
+            } catch (ExpressionException e) {
+                brokenRules.put(task.name(), "unable to evaluate expression '" + task.depends() + "': " + e.getMessage());
+                rules.put(task.name(), DependsExpression.ofDependencies(List.of()));
+            }
         }
         this.targets = targets();
         this.needed = ancestorsAndSelf(targets);
         for (String name : needed) {
-            List<String> deps = rules.get(name).dependencies().stream().filter(tasks::containsKey).toList();
+            List<String> deps = dependenciesOf(name).stream().filter(tasks::containsKey).toList();
             waitingFor.put(name, deps.size());
             deps.forEach(d -> dependents.computeIfAbsent(d, k -> new ArrayList<>()).add(name));
         }
@@ -72,7 +87,7 @@ final class DagExecution implements ChildListener {
             return Arrays.stream(dag.target().trim().split(" ")).filter(tasks::containsKey).toList();
         }
         Set<String> dependedOn = new java.util.HashSet<>();
-        rules.values().forEach(r -> dependedOn.addAll(r.dependencies()));
+        rules.values().forEach(r -> dependedOn.addAll(List.copyOf(r.tasks())));
         return new ArrayList<>(new TreeSet<>(tasks.keySet().stream().filter(t -> !dependedOn.contains(t)).toList()));
     }
 
@@ -82,7 +97,7 @@ final class DagExecution implements ChildListener {
         while (!todo.isEmpty()) {
             String t = todo.pop();
             if (tasks.containsKey(t) && out.add(t)) {
-                todo.addAll(rules.get(t).dependencies());
+                todo.addAll(dependenciesOf(t));
             }
         }
         return out;
@@ -107,7 +122,9 @@ final class DagExecution implements ChildListener {
         }
         DagTask task = tasks.get(name);
         String childName = NodeNames.task(node.name(), name);
-        if (!rules.get(name).satisfied(tasks::get, nodeOfTask::get)) {
+        if (brokenRules.containsKey(name)) {
+            slots.submit(() -> placed(name, scheduler.error(childName, node, task.template(), brokenRules.get(name), this)));
+        } else if (!rules.get(name).evaluate(this::state)) {
             slots.submit(() -> placed(name, scheduler.skip(childName, node, task.template(), NodePhase.OMITTED,
                     "omitted: depends condition not met", this)));
         } else {
@@ -119,7 +136,7 @@ final class DagExecution implements ChildListener {
     private void placed(String name, NodeStatus child) {
         nodeOfTask.put(name, child);
         taskOfNode.put(child.id(), name);
-        List<String> deps = rules.get(name).dependencies().stream().filter(nodeOfTask::containsKey).toList();
+        List<String> deps = dependenciesOf(name).stream().filter(nodeOfTask::containsKey).toList();
         if (deps.isEmpty()) {
             node.addChild(child.id());
         } else {
@@ -148,32 +165,57 @@ final class DagExecution implements ChildListener {
     private NodeStatus run(DagTask task, String childName) {
         List<LoopItem> items;
         try {
-            items = Loops.expand(task.withItems(), task.withParam(), task.withSequence());
-        } catch (Loops.LoopException e) {
+            items = Loops.expand(task.withItems(), renderedParam(task.withParam()), task.withSequence());
+        } catch (Loops.LoopException | ExpressionException e) {
             return scheduler.error(childName, node, task.template(), e.getMessage(), this);
         }
-        Optional<ResolvedTemplate> target = resolved.lookup().resolve(task.template(), task.templateRef(), task.inline());
-        if (target.isEmpty()) {
-            return scheduler.error(childName, node, task.template(),
-                    resolved.lookup().describe(task.template(), task.templateRef()), this);
-        }
         if (items == null) {
-            return scheduler.execute(childName, target.get(), task.template(), task.templateRef(), node,
-                    task.arguments(), this);
+            return Calls.start(scheduler, childName, node, resolved.lookup(), task.template(), task.templateRef(),
+                    task.inline(), task.arguments(), task.when(), scope, this);
         }
         if (items.isEmpty()) {
             return scheduler.skip(childName, node, task.template(), NodePhase.SKIPPED, Loops.EMPTY, this);
         }
+        String templateScope = resolved.lookup().resolve(task.template(), task.templateRef(), task.inline())
+                .map(ResolvedTemplate::templateScope).orElse(null);
         NodeStatus group = scheduler.create(childName, NodeType.TASK_GROUP, node, task.template(), task.templateRef(),
-                target.get().templateScope(), NodePhase.RUNNING, null);
+                templateScope, NodePhase.RUNNING, null);
         scheduler.register(group, this);
         TaskGroup members = new TaskGroup(group, items.size());
         for (int k = 0; k < items.size(); k++) {
-            NodeStatus member = scheduler.execute(NodeNames.loopChild(childName, k, items.get(k)), target.get(),
-                    task.template(), task.templateRef(), node, task.arguments(), members);
+            NodeStatus member = Calls.start(scheduler, NodeNames.loopChild(childName, k, items.get(k)), node,
+                    resolved.lookup(), task.template(), task.templateRef(), task.inline(), task.arguments(), task.when(),
+                    Calls.withItem(scope, items.get(k)), members);
             group.addChild(member.id());
         }
         return group;
+    }
+
+    /** {@code withParam} with its tags replaced (it usually names an earlier task's output). */
+    private String renderedParam(String withParam) {
+        return withParam == null ? null
+                : TemplateText.parse(withParam).render(scope, Unresolved.keepExcept("steps.", "tasks."));
+    }
+
+    private List<String> dependenciesOf(String task) {
+        return List.copyOf(rules.get(task).tasks());
+    }
+
+    /** What depends sees of a fulfilled task: its phase, its loop children's phases, its continueOn. */
+    private DependsExpression.TaskState state(String task) {
+        NodeStatus n = nodeOfTask.get(task);
+        DagTask t = tasks.get(task);
+        List<DependsExpression.Phase> children = new ArrayList<>();
+        if (n.type() == NodeType.TASK_GROUP) {
+            n.children().forEach(id -> children.add(phase(scheduler.node(id))));
+        }
+        boolean failed = t != null && t.continueOn() != null && t.continueOn().failed();
+        boolean error = t != null && t.continueOn() != null && t.continueOn().error();
+        return new DependsExpression.TaskState(phase(n), n.daemoned(), children, failed, error);
+    }
+
+    private static DependsExpression.Phase phase(NodeStatus n) {
+        return DependsExpression.Phase.valueOf(n.phase().name());
     }
 
     /**
@@ -220,6 +262,12 @@ final class DagExecution implements ChildListener {
     private void taskDone(String name, NodeStatus child) {
         slots.release();
         branch.put(name, branchPhase(name, child));
+        if (child.type() == NodeType.TASK_GROUP) {
+            NodeVariables.putAggregate(scope, "tasks." + name, child,
+                    child.children().stream().map(scheduler::node).toList());
+        } else {
+            NodeVariables.put(scope, "tasks." + name, child);
+        }
         fulfilled++;
         for (String dependent : dependents.getOrDefault(name, List.of())) {
             int left = waitingFor.merge(dependent, -1, Integer::sum);
@@ -242,6 +290,9 @@ final class DagExecution implements ChildListener {
             }
         }
         node.setOutboundNodes(new ArrayList<>(outbound));
+        if (phase == NodePhase.SUCCEEDED && !TemplateOutputs.resolve(scheduler, node, resolved.template(), scope)) {
+            return;
+        }
         // Argo gives a failed DAG node no message.
         scheduler.markPhase(node, phase, null);
         scheduler.fulfilled(node);
@@ -273,7 +324,7 @@ final class DagExecution implements ChildListener {
         if (node.phase().completed()) {
             return node.phase();
         }
-        for (String dep : rules.get(task).dependencies()) {
+        for (String dep : dependenciesOf(task)) {
             NodePhase p = branch.get(dep);
             if (p != null && p.failedOrError()) {
                 return p;

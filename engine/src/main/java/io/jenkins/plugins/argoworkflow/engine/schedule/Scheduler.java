@@ -1,12 +1,18 @@
 package io.jenkins.plugins.argoworkflow.engine.schedule;
 
+import io.jenkins.plugins.argoworkflow.engine.expr.ExpressionException;
+import io.jenkins.plugins.argoworkflow.engine.expr.TemplateText;
+import io.jenkins.plugins.argoworkflow.engine.expr.Unresolved;
+import io.jenkins.plugins.argoworkflow.engine.expr.Variables;
 import io.jenkins.plugins.argoworkflow.engine.model.ArgoDuration;
 import io.jenkins.plugins.argoworkflow.engine.model.Arguments;
+import io.jenkins.plugins.argoworkflow.engine.model.Artifact;
 import io.jenkins.plugins.argoworkflow.engine.model.Parameter;
 import io.jenkins.plugins.argoworkflow.engine.model.RetryStrategy;
 import io.jenkins.plugins.argoworkflow.engine.model.Template;
 import io.jenkins.plugins.argoworkflow.engine.model.TemplateRef;
 import io.jenkins.plugins.argoworkflow.engine.model.TemplateType;
+import io.jenkins.plugins.argoworkflow.engine.run.JsonValue;
 import io.jenkins.plugins.argoworkflow.engine.run.NodeIo;
 import io.jenkins.plugins.argoworkflow.engine.run.NodeNames;
 import io.jenkins.plugins.argoworkflow.engine.run.NodePhase;
@@ -55,10 +61,13 @@ final class Scheduler {
     /** Leaves being stopped, with the message they end with. */
     private final Map<String, String> stopped = new HashMap<>();
     private final Slots podSlots;
+    /** The workflow's globals ({@code workflow.*}): the root of every template's scope. */
+    private final Scope globals;
 
     Scheduler(WorkflowStatus status, NodeRuntime runtime, EventLoop loop, Clock clock, RunListener listener,
-            RetryStrategy defaultRetry, Long parallelism) {
+            RetryStrategy defaultRetry, Long parallelism, Scope globals) {
         this.status = status;
+        this.globals = globals;
         this.defaultRetry = defaultRetry;
         this.podSlots = new Slots(parallelism);
         this.runtime = runtime;
@@ -113,6 +122,7 @@ final class Scheduler {
         Template template = resolved.template();
         TemplateType type = template.type();
         NodeIo inputs = inputs(template, arguments);
+        Scope scope = templateScope(inputs, nodeName, template);
         NodeStatus node;
         if (type == null) {
             return error(nodeName, boundary, templateName, "template '" + template.name() + "' has no type", owner);
@@ -132,11 +142,20 @@ final class Scheduler {
                 nodeType == NodeType.POD ? NodePhase.PENDING : NodePhase.RUNNING, null);
         node.setInputs(inputs);
         owners.put(node.id(), owner);
+        Template rendered;
+        try {
+            rendered = nodeType == NodeType.STEPS || nodeType == NodeType.DAG ? template
+                    : new TemplateRenderer(scope).render(template);
+        } catch (ExpressionException e) {
+            markPhase(node, NodePhase.ERROR, e.getMessage());
+            fulfilled(node);
+            return node;
+        }
         switch (nodeType) {
-            case POD -> launch(node, template, inputs);
-            case STEPS -> new StepsExecution(this, node, resolved).start();
-            case DAG -> new DagExecution(this, node, resolved).start();
-            default -> suspend(node, template.suspend().duration());
+            case POD -> launch(node, rendered, inputs);
+            case STEPS -> new StepsExecution(this, node, resolved, scope).start();
+            case DAG -> new DagExecution(this, node, resolved, scope).start();
+            default -> suspend(node, rendered.suspend().duration());
         }
         return node;
     }
@@ -312,6 +331,19 @@ final class Scheduler {
         return true;
     }
 
+    /** Sets a workflow output ({@code globalName}): in the status and as {@code workflow.outputs.parameters.X}. */
+    void setGlobalOutput(String name, String value) {
+        List<NodeIo.Parameter> params = new ArrayList<>();
+        for (NodeIo.Parameter p : status.outputs().parameters()) {
+            if (!p.name().equals(name)) {
+                params.add(p);
+            }
+        }
+        params.add(new NodeIo.Parameter(name, value));
+        status.setOutputs(new NodeIo(params, status.outputs().artifacts(), null, null));
+        globals.put("workflow.outputs.parameters." + name, value);
+    }
+
     /** Makes {@code owner} hear when {@code node} (created by the owner itself) is fulfilled. */
     void register(NodeStatus node, ChildListener owner) {
         owners.put(node.id(), owner);
@@ -409,6 +441,62 @@ final class Scheduler {
                 });
             }
         });
+    }
+
+    /**
+     * The scope a template's fields see: the workflow's globals, its inputs ({@code inputs.parameters.X} and
+     * the list of all as JSON), {@code node.name}, and {@code pod.name} for templates that become pods.
+     */
+    private Scope templateScope(NodeIo inputs, String nodeName, Template template) {
+        Scope scope = globals.child();
+        StringBuilder all = new StringBuilder("[");
+        for (NodeIo.Parameter p : inputs.parameters()) {
+            scope.put("inputs.parameters." + p.name(), p.value());
+            if (all.length() > 1) {
+                all.append(',');
+            }
+            all.append("{\"name\":").append(quote(p.name())).append(",\"value\":").append(quote(p.value())).append('}');
+        }
+        if (!inputs.parameters().isEmpty()) {
+            scope.put("inputs.parameters", all.append(']').toString());
+        }
+        for (Artifact a : template.inputs().artifacts()) {
+            if (a.path() != null) {
+                scope.put("inputs.artifacts." + a.name() + ".path", a.path());
+            }
+        }
+        scope.put("node.name", nodeName);
+        TemplateType type = template.type();
+        if (type != null && type.isLeaf()) {
+            scope.put("pod.name", NodeNames.podName(workflowName(), nodeName, template.name()));
+        }
+        return scope;
+    }
+
+    private static String quote(String s) {
+        return s == null ? "null" : new JsonValue.JString(s).toJson();
+    }
+
+    /**
+     * A call's arguments with their tags replaced in the caller's scope. A missing {@code steps.*} or
+     * {@code tasks.*} variable is an error (lint has checked the names, so the producer did not give it);
+     * other unknown tags stay as written, as in Argo.
+     */
+    static Arguments render(
+            Arguments arguments, Variables scope) {
+        if (arguments.parameters().isEmpty()) {
+            return arguments;
+        }
+        List<Parameter> params = new ArrayList<>(arguments.parameters().size());
+        for (Parameter p : arguments.parameters()) {
+            String value = p.value();
+            if (value != null && value.contains("{{")) {
+                value = TemplateText.parse(value).render(scope, Unresolved.keepExcept("steps.", "tasks."));
+            }
+            params.add(new Parameter(p.name(), p.defaultValue(), value, p.valueFrom(), p.globalName(), p.enumValues(),
+                    p.description(), p.location()));
+        }
+        return new Arguments(params, arguments.artifacts());
     }
 
     /** The node's inputs: each declared parameter's argument, else its value, else its default. */

@@ -1,5 +1,8 @@
 package io.jenkins.plugins.argoworkflow.engine.schedule;
 
+import io.jenkins.plugins.argoworkflow.engine.expr.ExpressionException;
+import io.jenkins.plugins.argoworkflow.engine.expr.TemplateText;
+import io.jenkins.plugins.argoworkflow.engine.expr.Unresolved;
 import io.jenkins.plugins.argoworkflow.engine.model.ContinueOn;
 import io.jenkins.plugins.argoworkflow.engine.model.ParallelSteps;
 import io.jenkins.plugins.argoworkflow.engine.model.WorkflowStep;
@@ -10,10 +13,10 @@ import io.jenkins.plugins.argoworkflow.engine.run.NodeStatus;
 import io.jenkins.plugins.argoworkflow.engine.run.NodeType;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -29,14 +32,17 @@ final class StepsExecution implements ChildListener {
     private final ResolvedTemplate resolved;
     private final List<ParallelSteps> groups;
     private final Map<String, WorkflowStep> stepOfChild = new HashMap<>();
+    /** The template's scope plus the steps of finished groups ({@code steps.X.*}). */
+    private final Scope scope;
     private int groupIndex = -1;
     private NodeStatus group;
     private int pending;
     /** The template's {@code parallelism}: how many children run at once. */
     private final Slots slots;
 
-    StepsExecution(Scheduler scheduler, NodeStatus node, ResolvedTemplate resolved) {
+    StepsExecution(Scheduler scheduler, NodeStatus node, ResolvedTemplate resolved, Scope templateScope) {
         this.scheduler = scheduler;
+        this.scope = templateScope.child();
         this.node = node;
         this.resolved = resolved;
         this.groups = resolved.template().steps();
@@ -64,8 +70,10 @@ final class StepsExecution implements ChildListener {
         List<List<LoopItem>> loops = new ArrayList<>(steps.size());
         for (WorkflowStep step : steps) {
             try {
-                loops.add(Loops.expand(step.withItems(), step.withParam(), step.withSequence()));
-            } catch (Loops.LoopException e) {
+                String param = step.withParam() == null ? null : TemplateText.parse(step.withParam())
+                        .render(scope, Unresolved.keepExcept("steps.", "tasks."));
+                loops.add(Loops.expand(step.withItems(), param, step.withSequence()));
+            } catch (Loops.LoopException | ExpressionException e) {
                 scheduler.markPhase(group, NodePhase.ERROR, e.getMessage());
                 finish(NodePhase.FAILED, e.getMessage());
                 return;
@@ -77,14 +85,15 @@ final class StepsExecution implements ChildListener {
             String stepName = NodeNames.step(group.name(), step.name());
             List<LoopItem> items = loops.get(s);
             if (items == null) {
-                starts.add(() -> startChild(step, stepName));
+                starts.add(() -> startChild(step, stepName, null));
             } else if (items.isEmpty()) {
                 starts.add(() -> track(step, scheduler.skip(stepName, node, step.template(), NodePhase.SKIPPED,
                         Loops.EMPTY, this)));
             } else {
                 for (int k = 0; k < items.size(); k++) {
-                    String childName = NodeNames.loopChild(stepName, k, items.get(k));
-                    starts.add(() -> startChild(step, childName));
+                    LoopItem item = items.get(k);
+                    String childName = NodeNames.loopChild(stepName, k, item);
+                    starts.add(() -> startChild(step, childName, item));
                 }
             }
         }
@@ -97,14 +106,9 @@ final class StepsExecution implements ChildListener {
         starts.forEach(slots::submit);
     }
 
-    private void startChild(WorkflowStep step, String childName) {
-        Optional<ResolvedTemplate> target = resolved.lookup().resolve(step.template(), step.templateRef(), step.inline());
-        NodeStatus child = target.isPresent()
-                ? scheduler.execute(childName, target.get(), step.template(), step.templateRef(), node,
-                        step.arguments(), this)
-                : scheduler.error(childName, node, step.template(),
-                        resolved.lookup().describe(step.template(), step.templateRef()), this);
-        track(step, child);
+    private void startChild(WorkflowStep step, String childName, LoopItem item) {
+        track(step, Calls.start(scheduler, childName, node, resolved.lookup(), step.template(), step.templateRef(),
+                step.inline(), step.arguments(), step.when(), Calls.withItem(scope, item), this));
     }
 
     private void track(WorkflowStep step, NodeStatus child) {
@@ -141,6 +145,7 @@ final class StepsExecution implements ChildListener {
             }
         }
         scheduler.markPhase(group, NodePhase.SUCCEEDED, null);
+        publish();
         if (scheduler.shutdown() != null && groupIndex + 1 < groups.size()) {
             finish(NodePhase.FAILED, scheduler.shutdown().stoppedMessage());
             return;
@@ -149,6 +154,26 @@ final class StepsExecution implements ChildListener {
             startGroup(groupIndex + 1);
         } else {
             finish(NodePhase.SUCCEEDED, null);
+        }
+    }
+
+    /** Makes the finished group's steps visible to later groups as {@code steps.X.*}; loops aggregate. */
+    private void publish() {
+        Map<String, List<NodeStatus>> byStep = new LinkedHashMap<>();
+        for (String childId : group.children()) {
+            WorkflowStep step = stepOfChild.get(childId);
+            if (step != null) {
+                byStep.computeIfAbsent(step.name(), k -> new ArrayList<>()).add(scheduler.node(childId));
+            }
+        }
+        for (WorkflowStep step : groups.get(groupIndex).steps()) {
+            List<NodeStatus> children = byStep.getOrDefault(step.name(), List.of());
+            boolean loop = !step.withItems().isEmpty() || step.withParam() != null || step.withSequence() != null;
+            if (loop) {
+                NodeVariables.putAggregate(scope, "steps." + step.name(), group, children);
+            } else if (!children.isEmpty()) {
+                NodeVariables.put(scope, "steps." + step.name(), children.get(0));
+            }
         }
     }
 
@@ -167,6 +192,9 @@ final class StepsExecution implements ChildListener {
             outbound.addAll(scheduler.outboundNodes(scheduler.node(childId)));
         }
         node.setOutboundNodes(new ArrayList<>(outbound));
+        if (phase == NodePhase.SUCCEEDED && !TemplateOutputs.resolve(scheduler, node, resolved.template(), scope)) {
+            return;
+        }
         scheduler.markPhase(node, phase, message);
         scheduler.fulfilled(node);
     }

@@ -32,6 +32,8 @@ public final class WorkflowRun implements AutoCloseable {
     private final EventLoop loop;
     private final Scheduler scheduler;
     private final CompletableFuture<WorkflowStatus> completion = new CompletableFuture<>();
+    /** The workflow's globals ({@code workflow.*}); exit handlers also see status and failures. */
+    private final Scope globals;
     /** Held by {@code spec.suspend} until resumed; only touched on the loop. */
     private boolean held;
 
@@ -42,8 +44,9 @@ public final class WorkflowRun implements AutoCloseable {
         String name = options.workflowName() != null ? options.workflowName() : nameOf(workflow);
         this.status = new WorkflowStatus(name);
         this.loop = new EventLoop("argowf-run-" + name, this::internalError);
+        this.globals = globals(workflow, name, options.clock());
         this.scheduler = new Scheduler(status, runtime, loop, options.clock(), options.listener(),
-                workflow.spec().retryStrategy(), workflow.spec().parallelism());
+                workflow.spec().retryStrategy(), workflow.spec().parallelism(), globals);
     }
 
     /** Starts running {@code workflow}; {@code store} resolves its templateRefs. */
@@ -156,6 +159,12 @@ public final class WorkflowRun implements AutoCloseable {
             rootDone(root, null);
             return;
         }
+        globals.put("workflow.status", switch (root.phase()) {
+            case FAILED -> "Failed";
+            case ERROR -> "Error";
+            default -> "Succeeded";
+        });
+        globals.put("workflow.failures", WorkflowFailures.json(status));
         String name = io.jenkins.plugins.argoworkflow.engine.run.NodeNames.onExit(status.workflowName());
         // The workflow's exit handler has no boundary and hangs under no node, as in Argo.
         NodeStatus exit = scope.resolve(hook.template(), hook.templateRef(), null)
@@ -202,6 +211,37 @@ public final class WorkflowRun implements AutoCloseable {
             completion.complete(status);
         }
         loop.close();
+    }
+
+    /**
+     * Argo's global variables: workflow name, namespace, uid, creation time, labels, annotations, the
+     * entrypoint, and the workflow's parameters, one by one and all together as JSON.
+     */
+    private static Scope globals(Workflow workflow, String name, java.time.Clock clock) {
+        Scope g = new Scope(null);
+        String namespace = workflow.metadata().namespace();
+        g.put("workflow.name", name);
+        g.put("workflow.namespace", namespace == null || namespace.isEmpty() ? "default" : namespace);
+        g.put("workflow.uid", java.util.UUID.randomUUID().toString());
+        g.put("workflow.creationTimestamp", clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+        g.put("workflow.mainEntrypoint", workflow.spec().entrypoint());
+        workflow.metadata().labels().forEach((k, v) -> g.put("workflow.labels." + k, v));
+        workflow.metadata().annotations().forEach((k, v) -> g.put("workflow.annotations." + k, v));
+        java.util.List<java.util.Map<String, String>> all = new java.util.ArrayList<>();
+        for (io.jenkins.plugins.argoworkflow.engine.model.Parameter p : workflow.spec().arguments().parameters()) {
+            String value = p.value() != null ? p.value() : p.defaultValue();
+            g.put("workflow.parameters." + p.name(), value);
+            java.util.Map<String, String> one = new java.util.LinkedHashMap<>();
+            one.put("name", p.name());
+            one.put("value", value);
+            all.add(one);
+        }
+        try {
+            g.put("workflow.parameters", new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(all));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        return g;
     }
 
     private static String nameOf(Workflow workflow) {
