@@ -1,5 +1,7 @@
 package io.jenkins.plugins.argoworkflow.engine.schedule;
 
+import io.jenkins.plugins.argoworkflow.engine.expr.ExprLangExpression;
+import io.jenkins.plugins.argoworkflow.engine.expr.ExpressionException;
 import io.jenkins.plugins.argoworkflow.engine.model.ArgoDuration;
 import io.jenkins.plugins.argoworkflow.engine.model.Arguments;
 import io.jenkins.plugins.argoworkflow.engine.model.Backoff;
@@ -11,7 +13,9 @@ import io.jenkins.plugins.argoworkflow.engine.run.NodePhase;
 import io.jenkins.plugins.argoworkflow.engine.run.NodeStatus;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -54,8 +58,10 @@ final class RetryExecution implements ChildListener {
     }
 
     private void attempt() {
-        String name = NodeNames.retryAttempt(node.name(), attempts++);
-        NodeStatus child = scheduler.executeOnce(name, resolved, templateName, templateRef, boundary, arguments, this);
+        String name = NodeNames.retryAttempt(node.name(), attempts);
+        NodeStatus child = scheduler.executeOnce(name, resolved, templateName, templateRef, boundary, arguments, this,
+                attemptVariables(attempts, "0"));
+        attempts++;
         child.setFlags(false, true);
         node.addChild(child.id());
     }
@@ -95,6 +101,21 @@ final class RetryExecution implements ChildListener {
             node.setOutputs(last.outputs());
             end(last.phase(), "No more retries left");
             return;
+        }
+        if (strategy.expression() != null && !strategy.expression().isBlank()) {
+            boolean again;
+            try {
+                again = ExprLangExpression.parse(strategy.expression())
+                        .evaluateBoolean(new Scope(null).with(attemptVariables(attempts - 1, "-1")));
+            } catch (ExpressionException e) {
+                end(NodePhase.ERROR, "retryStrategy.expression: " + e.getMessage());
+                return;
+            }
+            if (!again) {
+                node.setOutputs(last.outputs());
+                end(last.phase(), "retryStrategy.expression evaluated to false");
+                return;
+            }
         }
         attempt();
     }
@@ -145,6 +166,25 @@ final class RetryExecution implements ChildListener {
             return true;
         }
         return false;
+    }
+
+    /**
+     * Argo's retry variables: {@code retries} (the attempt's index) and {@code lastRetry.*} of the attempt
+     * before it. {@code lastRetry.exitCode} is {@code "0"} when none is known in templates but {@code "-1"}
+     * in the retry expression, as in Argo.
+     */
+    private Map<String, String> attemptVariables(int index, String noExitCode) {
+        Map<String, String> vars = new LinkedHashMap<>();
+        vars.put("retries", Integer.toString(index));
+        NodeStatus last = node.children().isEmpty() ? null : scheduler.node(node.children().get(node.children().size() - 1));
+        String exitCode = last == null || last.outputs().exitCode() == null ? noExitCode : last.outputs().exitCode();
+        vars.put("lastRetry.exitCode", exitCode);
+        vars.put("lastRetry.status", last == null ? "" : last.phase().argoName());
+        vars.put("lastRetry.message", last == null || last.message() == null ? "" : last.message());
+        double seconds = last == null || last.finishedAt() == null ? 0
+                : Duration.between(last.startedAt(), last.finishedAt()).toNanos() / 1e9;
+        vars.put("lastRetry.duration", seconds == Math.rint(seconds) ? Long.toString((long) seconds) : Double.toString(seconds));
+        return vars;
     }
 
     /** Argo's RetryPolicyActual: the policy set, else OnFailure, or Always when an expression decides. */

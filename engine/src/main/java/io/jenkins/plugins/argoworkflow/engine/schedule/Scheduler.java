@@ -44,6 +44,10 @@ final class Scheduler {
     static final String STEP_DEADLINE = "Step exceeded its deadline";
     /** The message Kubernetes gives a pod killed for its activeDeadlineSeconds, which Argo shows. */
     static final String POD_DEADLINE = "Pod was active on the node longer than the specified deadline";
+    /** Argo's maxAllowedStackDepth: nested template calls within one pass (here: within one event). */
+    static final int MAX_DEPTH = 100;
+    static final String MAX_DEPTH_MESSAGE = "Maximum recursion depth exceeded. See "
+            + "https://argo-workflows.readthedocs.io/en/latest/scaling/#maximum-recursion-depth";
 
     private final WorkflowStatus status;
     private final NodeRuntime runtime;
@@ -61,6 +65,8 @@ final class Scheduler {
     /** Leaves being stopped, with the message they end with. */
     private final Map<String, String> stopped = new HashMap<>();
     private final Slots podSlots;
+    /** Template calls nested in the event being handled: Argo's recursion depth, and a guard for the stack. */
+    private int depth;
     /** The workflow's globals ({@code workflow.*}): the root of every template's scope. */
     private final Scope globals;
 
@@ -106,7 +112,7 @@ final class Scheduler {
         RetryStrategy retry = resolved.template().retryStrategy() != null ? resolved.template().retryStrategy()
                 : defaultRetry;
         if (retry == null) {
-            return executeOnce(nodeName, resolved, templateName, templateRef, boundary, arguments, owner);
+            return executeOnce(nodeName, resolved, templateName, templateRef, boundary, arguments, owner, Map.of());
         }
         NodeStatus node = create(nodeName, NodeType.RETRY, boundary, templateName, templateRef, resolved.templateScope(),
                 NodePhase.RUNNING, null);
@@ -118,11 +124,27 @@ final class Scheduler {
 
     /** Runs the template once as the node {@code nodeName} (an attempt of a retry, or a node without one). */
     NodeStatus executeOnce(String nodeName, ResolvedTemplate resolved, String templateName, TemplateRef templateRef,
-            NodeStatus boundary, Arguments arguments, ChildListener owner) {
+            NodeStatus boundary, Arguments arguments, ChildListener owner, Map<String, String> extraVariables) {
+        if (depth >= MAX_DEPTH) {
+            return error(nodeName, boundary, templateName, MAX_DEPTH_MESSAGE, owner);
+        }
+        depth++;
+        try {
+            return createAndStart(nodeName, resolved, templateName, templateRef, boundary, arguments, owner,
+                    extraVariables);
+        } finally {
+            depth--;
+        }
+    }
+
+    private NodeStatus createAndStart(String nodeName, ResolvedTemplate resolved, String templateName,
+            TemplateRef templateRef, NodeStatus boundary, Arguments arguments, ChildListener owner,
+            Map<String, String> extraVariables) {
         Template template = resolved.template();
         TemplateType type = template.type();
         NodeIo inputs = inputs(template, arguments);
         Scope scope = templateScope(inputs, nodeName, template);
+        extraVariables.forEach(scope::put);
         NodeStatus node;
         if (type == null) {
             return error(nodeName, boundary, templateName, "template '" + template.name() + "' has no type", owner);

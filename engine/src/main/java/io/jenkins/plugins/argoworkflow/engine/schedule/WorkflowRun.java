@@ -4,6 +4,7 @@ import io.jenkins.plugins.argoworkflow.engine.diag.Diagnostic;
 import io.jenkins.plugins.argoworkflow.engine.lint.Linter;
 import io.jenkins.plugins.argoworkflow.engine.lint.TemplateStore;
 import io.jenkins.plugins.argoworkflow.engine.model.Workflow;
+import io.jenkins.plugins.argoworkflow.engine.model.WorkflowSpec;
 import io.jenkins.plugins.argoworkflow.engine.run.NodePhase;
 import io.jenkins.plugins.argoworkflow.engine.run.NodeStatus;
 import io.jenkins.plugins.argoworkflow.engine.run.StatusJson;
@@ -26,6 +27,8 @@ public final class WorkflowRun implements AutoCloseable {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Workflow workflow;
+    /** What runs: the workflow's spec, or the spec of the template its workflowTemplateRef names. */
+    private final WorkflowSpec spec;
     private final TemplateStore store;
     private final RunOptions options;
     private final WorkflowStatus status;
@@ -40,13 +43,14 @@ public final class WorkflowRun implements AutoCloseable {
     private WorkflowRun(Workflow workflow, TemplateStore store, NodeRuntime runtime, RunOptions options) {
         this.workflow = workflow;
         this.store = store;
+        this.spec = EffectiveSpec.of(workflow, store).orElse(workflow.spec());
         this.options = options;
         String name = options.workflowName() != null ? options.workflowName() : nameOf(workflow);
         this.status = new WorkflowStatus(name);
         this.loop = new EventLoop("argowf-run-" + name, this::internalError);
-        this.globals = globals(workflow, name, options.clock());
+        this.globals = globals(workflow, spec, name, options.clock());
         this.scheduler = new Scheduler(status, runtime, loop, options.clock(), options.listener(),
-                workflow.spec().retryStrategy(), workflow.spec().parallelism(), globals);
+                spec.retryStrategy(), spec.parallelism(), globals);
     }
 
     /** Starts running {@code workflow}; {@code store} resolves its templateRefs. */
@@ -124,7 +128,7 @@ public final class WorkflowRun implements AutoCloseable {
 
     private void begin() {
         status.start(options.clock().instant());
-        Long deadline = workflow.spec().activeDeadlineSeconds();
+        Long deadline = spec.activeDeadlineSeconds();
         if (deadline != null) {
             scheduler.later(java.time.Duration.ofSeconds(deadline), scheduler::workflowDeadlinePassed);
         }
@@ -134,7 +138,12 @@ public final class WorkflowRun implements AutoCloseable {
             end(WorkflowPhase.FAILED, "invalid spec: " + invalid.get().message());
             return;
         }
-        if (Boolean.TRUE.equals(workflow.spec().suspend())) {
+        if (EffectiveSpec.of(workflow, store).isEmpty()) {
+            end(WorkflowPhase.ERROR, "workflow template '" + workflow.spec().workflowTemplateRef().name()
+                    + "' not found; pass its file with --templates");
+            return;
+        }
+        if (Boolean.TRUE.equals(spec.suspend())) {
             // spec.suspend holds the whole workflow until it is resumed, as in Argo.
             held = true;
             return;
@@ -143,18 +152,18 @@ public final class WorkflowRun implements AutoCloseable {
     }
 
     private void startRoot() {
-        TemplateScope scope = new TemplateScope(workflow.spec(), "local/" + status.workflowName(), store);
-        String entrypoint = workflow.spec().entrypoint();
+        TemplateScope scope = new TemplateScope(spec, "local/" + status.workflowName(), store);
+        String entrypoint = spec.entrypoint();
         scope.resolve(entrypoint, null, null).ifPresentOrElse(
                 entry -> scheduler.execute(status.workflowName(), entry, entrypoint, null, null,
-                        workflow.spec().arguments(), this::rootFulfilled),
+                        spec.arguments(), this::rootFulfilled),
                 () -> end(WorkflowPhase.FAILED, "invalid spec: " + scope.describe(entrypoint, null)));
     }
 
     /** Runs the workflow's exit handler, when it has one, before the workflow ends. */
     private void rootFulfilled(NodeStatus root) {
-        ExitHook hook = ExitHook.of(workflow.spec().onExit(), workflow.spec().hooks()).orElse(null);
-        TemplateScope scope = new TemplateScope(workflow.spec(), "local/" + status.workflowName(), store);
+        ExitHook hook = ExitHook.of(spec.onExit(), spec.hooks()).orElse(null);
+        TemplateScope scope = new TemplateScope(spec, "local/" + status.workflowName(), store);
         if (hook == null || scheduler.shutdown() == Shutdown.TERMINATE) {
             rootDone(root, null);
             return;
@@ -217,18 +226,18 @@ public final class WorkflowRun implements AutoCloseable {
      * Argo's global variables: workflow name, namespace, uid, creation time, labels, annotations, the
      * entrypoint, and the workflow's parameters, one by one and all together as JSON.
      */
-    private static Scope globals(Workflow workflow, String name, java.time.Clock clock) {
+    private static Scope globals(Workflow workflow, WorkflowSpec spec, String name, java.time.Clock clock) {
         Scope g = new Scope(null);
         String namespace = workflow.metadata().namespace();
         g.put("workflow.name", name);
         g.put("workflow.namespace", namespace == null || namespace.isEmpty() ? "default" : namespace);
         g.put("workflow.uid", java.util.UUID.randomUUID().toString());
         g.put("workflow.creationTimestamp", clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
-        g.put("workflow.mainEntrypoint", workflow.spec().entrypoint());
+        g.put("workflow.mainEntrypoint", spec.entrypoint());
         workflow.metadata().labels().forEach((k, v) -> g.put("workflow.labels." + k, v));
         workflow.metadata().annotations().forEach((k, v) -> g.put("workflow.annotations." + k, v));
         java.util.List<java.util.Map<String, String>> all = new java.util.ArrayList<>();
-        for (io.jenkins.plugins.argoworkflow.engine.model.Parameter p : workflow.spec().arguments().parameters()) {
+        for (io.jenkins.plugins.argoworkflow.engine.model.Parameter p : spec.arguments().parameters()) {
             String value = p.value() != null ? p.value() : p.defaultValue();
             g.put("workflow.parameters." + p.name(), value);
             java.util.Map<String, String> one = new java.util.LinkedHashMap<>();
