@@ -12,12 +12,13 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = ArgowfCommand.Version.class,
         description = "Runs and checks Argo Workflows YAML with nothing but Java.",
-        subcommands = {LintCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {LintCommand.class, RunCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:no errors",
-            "1:errors found in the input",
-            "2:usage or I/O error"
+            "0:no errors (lint), the workflow Succeeded (run)",
+            "1:errors found (lint), the workflow Failed (run)",
+            "2:usage, I/O error or invalid input",
+            "3:the workflow ended in Error (run)"
         })
 public final class ArgowfCommand implements Runnable {
 

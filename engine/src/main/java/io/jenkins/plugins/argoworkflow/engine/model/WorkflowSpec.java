@@ -57,6 +57,28 @@ public record WorkflowSpec(
         List<YNode> executorPlugins,
         Location location) {
 
+    /** This spec with other arguments ({@code argowf run -p}). */
+    public WorkflowSpec withArguments(Arguments newArguments) {
+        return new WorkflowSpec(templates, entrypoint, newArguments, serviceAccountName, automountServiceAccountToken,
+                executor, volumes, volumeClaimTemplates, parallelism, artifactRepositoryRef, suspend, nodeSelector, affinity,
+                tolerations, imagePullSecrets, hostNetwork, dnsPolicy, dnsConfig, onExit, ttlStrategy,
+                activeDeadlineSeconds, priority, schedulerName, podGC, podPriorityClassName, hostAliases, securityContext,
+                podSpecPatch, podDisruptionBudget, metrics, shutdown, workflowTemplateRef, synchronization, volumeClaimGC,
+                retryStrategy, podMetadata, templateDefaults, archiveLogs, hooks, workflowMetadata, artifactGC,
+                podResources, resourceClaims, executorPlugins, location);
+    }
+
+    /** This spec with another entrypoint ({@code argowf run --entrypoint}). */
+    public WorkflowSpec withEntrypoint(String newEntrypoint) {
+        return new WorkflowSpec(templates, newEntrypoint, arguments, serviceAccountName, automountServiceAccountToken,
+                executor, volumes, volumeClaimTemplates, parallelism, artifactRepositoryRef, suspend, nodeSelector, affinity,
+                tolerations, imagePullSecrets, hostNetwork, dnsPolicy, dnsConfig, onExit, ttlStrategy,
+                activeDeadlineSeconds, priority, schedulerName, podGC, podPriorityClassName, hostAliases, securityContext,
+                podSpecPatch, podDisruptionBudget, metrics, shutdown, workflowTemplateRef, synchronization, volumeClaimGC,
+                retryStrategy, podMetadata, templateDefaults, archiveLogs, hooks, workflowMetadata, artifactGC,
+                podResources, resourceClaims, executorPlugins, location);
+    }
+
     /** The template named {@code name} in this spec. */
     public Optional<Template> template(String name) {
         for (Template t : templates) {

@@ -1,0 +1,208 @@
+package io.jenkins.plugins.argoworkflow.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jenkins.plugins.argoworkflow.cli.lint.InputException;
+import io.jenkins.plugins.argoworkflow.cli.lint.InputFiles;
+import io.jenkins.plugins.argoworkflow.cli.run.ConsoleListener;
+import io.jenkins.plugins.argoworkflow.cli.run.NodeTree;
+import io.jenkins.plugins.argoworkflow.cli.run.RuntimeFactory;
+import io.jenkins.plugins.argoworkflow.cli.run.WorkflowJson;
+import io.jenkins.plugins.argoworkflow.engine.diag.Diagnostic;
+import io.jenkins.plugins.argoworkflow.engine.lint.Linter;
+import io.jenkins.plugins.argoworkflow.engine.lint.TemplateStore;
+import io.jenkins.plugins.argoworkflow.engine.load.LoadedFile;
+import io.jenkins.plugins.argoworkflow.engine.load.WorkflowLoader;
+import io.jenkins.plugins.argoworkflow.engine.model.Arguments;
+import io.jenkins.plugins.argoworkflow.engine.model.Parameter;
+import io.jenkins.plugins.argoworkflow.engine.model.Workflow;
+import io.jenkins.plugins.argoworkflow.engine.model.WorkflowSpec;
+import io.jenkins.plugins.argoworkflow.engine.run.WorkflowPhase;
+import io.jenkins.plugins.argoworkflow.engine.run.WorkflowStatus;
+import io.jenkins.plugins.argoworkflow.engine.schedule.RunOptions;
+import io.jenkins.plugins.argoworkflow.engine.schedule.WorkflowRun;
+import io.jenkins.plugins.argoworkflow.engine.spi.NodeRuntime;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code argowf run}: runs a Workflow to its end. Progress and node logs go to standard error; standard output
+ * carries only the result: the node tree, or with {@code -o json|yaml} the final Workflow object.
+ */
+@Command(name = "run",
+        mixinStandardHelpOptions = true,
+        description = "Runs an Argo Workflow to its end, by default as local processes.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:the workflow Succeeded",
+            "1:the workflow Failed",
+            "2:invalid input: nothing ran",
+            "3:the workflow ended in Error"
+        })
+public final class RunCommand implements Callable<Integer> {
+
+    /** Exit code of a run that ended in Error. */
+    public static final int EXIT_ERROR = 3;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PATH", description = "The workflow file (YAML or JSON).")
+    Path path;
+
+    @Option(names = {"-p", "--parameter"}, paramLabel = "NAME=VALUE", description = "A workflow parameter. Repeatable.")
+    Map<String, String> parameters = new LinkedHashMap<>();
+
+    @Option(names = "--parameter-file", paramLabel = "FILE", description = "Parameters from a YAML or JSON mapping.")
+    Path parameterFile;
+
+    @Option(names = "--entrypoint", paramLabel = "TEMPLATE", description = "Run this template instead of spec.entrypoint.")
+    String entrypoint;
+
+    @Option(names = "--templates", paramLabel = "PATH",
+            description = "Files or directories of WorkflowTemplates for templateRef and workflowTemplateRef. Repeatable.")
+    List<Path> templatePaths = new ArrayList<>();
+
+    @Option(names = "--runtime", paramLabel = "NAME", defaultValue = "local",
+            description = "Where leaf nodes run: local (default).")
+    String runtime;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output: text (node tree), json or yaml (the final Workflow object).")
+    String output;
+
+    private RuntimeFactory runtimes = name -> {
+        throw new IllegalArgumentException("the " + name + " runtime is not available in this build");
+    };
+
+    /** Where runtimes come from; the command line sets the real ones, tests a scripted one. */
+    public RunCommand runtimes(RuntimeFactory factory) {
+        this.runtimes = factory;
+        return this;
+    }
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!List.of("text", "json", "yaml").contains(output)) {
+            err.println("argowf run: -o takes text, json or yaml, not " + output);
+            return ArgowfCommand.EXIT_USAGE;
+        }
+        if (!Files.isReadable(path)) {
+            err.println("argowf run: cannot read " + path);
+            return ArgowfCommand.EXIT_USAGE;
+        }
+        WorkflowLoader loader = new WorkflowLoader();
+        LoadedFile file = loader.load(path);
+        TemplateStore store = new TemplateStore().addAll(file.documents());
+        try {
+            for (Path t : InputFiles.expand(templatePaths)) {
+                store.addAll(loader.load(t).documents());
+            }
+        } catch (InputException e) {
+            err.println("argowf run: " + e.getMessage());
+            return ArgowfCommand.EXIT_USAGE;
+        }
+        List<Diagnostic> problems = new Linter(store).lint(file);
+        problems.stream().filter(d -> !d.isError()).forEach(err::println);
+        Workflow workflow = file.documents().stream().filter(Workflow.class::isInstance).map(Workflow.class::cast)
+                .findFirst().orElse(null);
+        List<Diagnostic> errors = problems.stream().filter(Diagnostic::isError).toList();
+        if (workflow == null || !errors.isEmpty()) {
+            errors.forEach(err::println);
+            if (workflow == null && errors.isEmpty()) {
+                err.println(path + ": the file holds no Workflow to run");
+            }
+            return ArgowfCommand.EXIT_USAGE;
+        }
+        Workflow toRun;
+        try {
+            toRun = withOverrides(workflow);
+        } catch (IllegalArgumentException e) {
+            err.println("argowf run: " + e.getMessage());
+            return ArgowfCommand.EXIT_USAGE;
+        }
+        NodeRuntime nodeRuntime;
+        try {
+            nodeRuntime = runtimes.create(runtime);
+        } catch (IllegalArgumentException e) {
+            err.println("argowf run: " + e.getMessage());
+            return ArgowfCommand.EXIT_USAGE;
+        }
+        WorkflowStatus status;
+        try (nodeRuntime; WorkflowRun run = WorkflowRun.start(toRun, store, nodeRuntime,
+                new RunOptions(null, Clock.systemUTC(), new ConsoleListener(err)))) {
+            status = run.completion().get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the run failed unexpectedly", e.getCause());
+        }
+        print(out, toRun, status);
+        return switch (status.phase()) {
+            case SUCCEEDED -> ArgowfCommand.EXIT_OK;
+            case ERROR -> EXIT_ERROR;
+            default -> status.message() != null && status.message().startsWith("invalid spec:")
+                    ? ArgowfCommand.EXIT_USAGE : ArgowfCommand.EXIT_ERRORS;
+        };
+    }
+
+    private void print(PrintWriter out, Workflow workflow, WorkflowStatus status) throws IOException {
+        switch (output) {
+            case "json" -> out.println(new ObjectMapper().writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(WorkflowJson.of(workflow, status)));
+            case "yaml" -> {
+                ObjectNode json = WorkflowJson.of(workflow, status);
+                Object plain = new ObjectMapper().convertValue(json, Object.class);
+                org.yaml.snakeyaml.DumperOptions options = new org.yaml.snakeyaml.DumperOptions();
+                options.setDefaultFlowStyle(org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK);
+                out.print(new org.yaml.snakeyaml.Yaml(options).dump(plain));
+            }
+            default -> out.print(NodeTree.render(status));
+        }
+        out.flush();
+    }
+
+    /** The workflow with the command line's parameters and entrypoint. */
+    private Workflow withOverrides(Workflow workflow) throws IOException {
+        Map<String, String> values = new LinkedHashMap<>();
+        if (parameterFile != null) {
+            Object doc = new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(
+                    new org.yaml.snakeyaml.LoaderOptions())).load(Files.readString(parameterFile));
+            if (!(doc instanceof Map<?, ?> map)) {
+                throw new IllegalArgumentException(parameterFile + " must hold a mapping of parameter names to values");
+            }
+            map.forEach((k, v) -> values.put(String.valueOf(k), String.valueOf(v)));
+        }
+        values.putAll(parameters);
+        WorkflowSpec spec = workflow.spec();
+        if (!values.isEmpty()) {
+            List<Parameter> params = new ArrayList<>();
+            for (Parameter p : spec.arguments().parameters()) {
+                String v = values.remove(p.name());
+                params.add(v == null ? p : new Parameter(p.name(), p.defaultValue(), v, null, p.globalName(),
+                        p.enumValues(), p.description(), p.location()));
+            }
+            values.forEach((k, v) -> params.add(new Parameter(k, null, v, null, null, List.of(), null,
+                    workflow.location())));
+            spec = spec.withArguments(new Arguments(params, spec.arguments().artifacts()));
+        }
+        if (entrypoint != null) {
+            spec = spec.withEntrypoint(entrypoint);
+        }
+        return new Workflow(workflow.apiVersion(), workflow.metadata(), spec, workflow.source(), workflow.location());
+    }
+}
