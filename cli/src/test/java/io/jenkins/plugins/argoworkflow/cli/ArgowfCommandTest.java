@@ -15,11 +15,12 @@ class ArgowfCommandTest {
     }
 
     @Test
-    void helpListsTheLintCommandAndTheExitCodes() {
+    void helpListsTheCommandsAndTheExitCodes() {
         CliRun run = CliRun.of("--help");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("lint", "Exit codes:", "usage or I/O error");
+        assertThat(run.out()).contains("lint", "run", "Exit codes:", "usage, I/O error or invalid input",
+                "the workflow ended in Error");
     }
 
     @Test
