@@ -56,6 +56,8 @@ final class Scheduler {
     private final RunListener listener;
     private final Map<String, ChildListener> owners = new HashMap<>();
     private final RetryStrategy defaultRetry;
+    /** {@code spec.templateDefaults}, merged under every template before it runs; null when there are none. */
+    private final Template templateDefaults;
     /** Running leaves, so that a shutdown can stop them. */
     private final Map<String, NodeStatus> runningLeaves = new java.util.LinkedHashMap<>();
     /** Suspend nodes waiting for a resume or their duration. */
@@ -71,8 +73,9 @@ final class Scheduler {
     private final Scope globals;
 
     Scheduler(WorkflowStatus status, NodeRuntime runtime, EventLoop loop, Clock clock, RunListener listener,
-            RetryStrategy defaultRetry, Long parallelism, Scope globals) {
+            RetryStrategy defaultRetry, Long parallelism, Scope globals, Template templateDefaults) {
         this.status = status;
+        this.templateDefaults = templateDefaults;
         this.globals = globals;
         this.defaultRetry = defaultRetry;
         this.podSlots = new Slots(parallelism);
@@ -109,6 +112,10 @@ final class Scheduler {
      */
     NodeStatus execute(String nodeName, ResolvedTemplate resolved, String templateName, TemplateRef templateRef,
             NodeStatus boundary, Arguments arguments, ChildListener owner) {
+        if (templateDefaults != null) {
+            resolved = new ResolvedTemplate(TemplateDefaults.apply(resolved.template(), templateDefaults),
+                    resolved.templateScope(), resolved.lookup());
+        }
         RetryStrategy retry = resolved.template().retryStrategy() != null ? resolved.template().retryStrategy()
                 : defaultRetry;
         if (retry == null) {
