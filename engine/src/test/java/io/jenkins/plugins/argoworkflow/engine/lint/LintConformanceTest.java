@@ -2,12 +2,12 @@ package io.jenkins.plugins.argoworkflow.engine.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.argoworkflow.engine.conformance.Corpus;
+import io.jenkins.plugins.argoworkflow.engine.conformance.Corpus.Row;
 import io.jenkins.plugins.argoworkflow.engine.diag.Diagnostic;
 import io.jenkins.plugins.argoworkflow.engine.load.LoadedFile;
 import io.jenkins.plugins.argoworkflow.engine.load.WorkflowLoader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,17 +32,14 @@ class LintConformanceTest {
 
     private static final WorkflowLoader LOADER = new WorkflowLoader();
 
-    record Row(String path, String lint, String source) {
-    }
-
     record Outcome(Row row, boolean agrees, String detail) {
     }
 
     @TestFactory
     Stream<DynamicTest> everyCorpusFileLintsAsArgoDoes() throws IOException {
-        Path folder = conformanceFolder();
+        Path folder = Corpus.folder();
         List<Outcome> outcomes = new ArrayList<>();
-        for (Row row : rows(folder)) {
+        for (Row row : Corpus.rows()) {
             outcomes.add(outcome(folder, row));
         }
         long agree = outcomes.stream().filter(Outcome::agrees).count();
@@ -64,10 +61,7 @@ class LintConformanceTest {
 
     private static Outcome outcome(Path folder, Row row) {
         LoadedFile file = LOADER.load(folder.resolve(row.path()));
-        TemplateStore store = new TemplateStore();
-        for (String extra : templateFiles(row.source())) {
-            store.addAll(LOADER.load(folder.resolve(extra)).documents());
-        }
+        TemplateStore store = Corpus.templates(row, LOADER);
         store.addAll(file.documents());
         List<Diagnostic> diagnostics = new Linter(store).lint(file);
         List<Diagnostic> errors = diagnostics.stream().filter(Diagnostic::isError).toList();
@@ -80,52 +74,5 @@ class LintConformanceTest {
         String detail = errors.isEmpty() ? "  no errors"
                 : String.join("\n", errors.stream().map(d -> "  " + d).toList());
         return new Outcome(row, agrees, detail);
-    }
-
-    /** The {@code templates=a+b} note of the source column. */
-    private static List<String> templateFiles(String source) {
-        for (String note : source.split(";")) {
-            String n = note.strip();
-            if (n.startsWith("templates=")) {
-                return List.of(n.substring("templates=".length()).split("\\+"));
-            }
-        }
-        return List.of();
-    }
-
-    private static List<Row> rows(Path folder) throws IOException {
-        List<String> lines = Files.readAllLines(folder.resolve("EXPECTED.tsv"), StandardCharsets.UTF_8);
-        List<String> header = List.of(lines.get(0).split("\t", -1));
-        int path = header.indexOf("path");
-        int lint = header.indexOf("lint");
-        int source = header.indexOf("source");
-        List<Row> rows = new ArrayList<>();
-        for (String line : lines.subList(1, lines.size())) {
-            if (line.isBlank()) {
-                continue;
-            }
-            String[] f = line.split("\t", -1);
-            rows.add(new Row(f[path], f[lint], f[source]));
-        }
-        return rows;
-    }
-
-    /** {@code <argowf.root>/../shared/argo-conformance}, else the first such folder above the working directory. */
-    static Path conformanceFolder() {
-        String root = System.getProperty("argowf.root");
-        if (root != null) {
-            Path p = Path.of(root).resolve("../shared/argo-conformance").normalize();
-            if (Files.isDirectory(p)) {
-                return p;
-            }
-        }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path p = dir.resolve("shared/argo-conformance");
-            if (Files.isDirectory(p)) {
-                return p;
-            }
-        }
-        throw new IllegalStateException("no shared/argo-conformance folder above " + Path.of("").toAbsolutePath()
-                + " (set -Dargowf.root)");
     }
 }
