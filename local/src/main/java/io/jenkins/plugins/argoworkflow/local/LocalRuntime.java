@@ -83,14 +83,14 @@ public final class LocalRuntime implements NodeRuntime {
     public void stop(String nodeId, StopReason reason) {
         RunningNode node = running.get(nodeId);
         if (node != null) {
-            node.stop(reason, options.gracePeriod(), timer);
+            node.stop(reason, options.gracePeriod());
         }
     }
 
     @Override
     public void close() {
         for (RunningNode node : running.values()) {
-            node.stop(StopReason.TERMINATE, options.gracePeriod(), timer);
+            node.stop(StopReason.TERMINATE, options.gracePeriod());
         }
         threads.shutdown();
         try {
@@ -142,8 +142,8 @@ public final class LocalRuntime implements NodeRuntime {
 
         List<String> command = sandbox.isPresent() ? sandbox.get().wrap(leaf.argv(), fs, workingDir) : leaf.argv();
         NodeProcess process = NodeProcess.start(command, env, fs.isolated() ? null : Path.of(workingDir),
-                fs.isolated(), threads, line -> node.listener.log(request.nodeId(), line));
-        node.attach(process, options.gracePeriod(), timer);
+                fs.isolated(), threads, timer, line -> node.listener.log(request.nodeId(), line));
+        node.attach(process, options.gracePeriod());
         node.listener.running(request.nodeId(), null);
         int exitCode = process.waitFor();
         return result(node, fs, process.result(), exitCode);

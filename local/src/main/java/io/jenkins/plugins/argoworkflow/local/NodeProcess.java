@@ -23,15 +23,22 @@ final class NodeProcess {
 
     private static final System.Logger LOG = System.getLogger(NodeProcess.class.getName());
 
+    /** How often a kill is repeated until the process has ended (bwrap may not have forked its init yet). */
+    private static final long KILL_RETRY_MILLIS = 50;
+    private static final int KILL_ATTEMPTS = 100;
+
     private final Process process;
     private final boolean sandboxed;
+    private final ScheduledExecutorService timer;
     private final StdoutTail stdout = new StdoutTail();
     private final Future<?> stdoutPump;
     private final Future<?> stderrPump;
 
-    private NodeProcess(Process process, boolean sandboxed, ExecutorService pumps, Consumer<String> log) {
+    private NodeProcess(Process process, boolean sandboxed, ExecutorService pumps, ScheduledExecutorService timer,
+            Consumer<String> log) {
         this.process = process;
         this.sandboxed = sandboxed;
+        this.timer = timer;
         this.stdoutPump = pumps.submit(() -> pump(process.getInputStream(), stdout, log));
         this.stderrPump = pumps.submit(() -> pump(process.getErrorStream(), null, log));
     }
@@ -41,7 +48,7 @@ final class NodeProcess {
      * command is bwrap, whose own process must not get SIGTERM (it would end the sandbox with no grace).
      */
     static NodeProcess start(List<String> command, Map<String, String> env, Path workingDir, boolean sandboxed,
-            ExecutorService pumps, Consumer<String> log) throws IOException {
+            ExecutorService pumps, ScheduledExecutorService timer, Consumer<String> log) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         if (workingDir != null) {
@@ -49,7 +56,7 @@ final class NodeProcess {
         }
         builder.environment().clear();
         builder.environment().putAll(env);
-        return new NodeProcess(builder.start(), sandboxed, pumps, log);
+        return new NodeProcess(builder.start(), sandboxed, pumps, timer, log);
     }
 
     /** Waits for the process and for all of its output; returns its exit code. */
@@ -69,7 +76,7 @@ final class NodeProcess {
      * the node's processes are bwrap's descendants; bwrap itself is spared the TERM because it would take
      * its PID namespace down at once.
      */
-    void stop(Duration grace, ScheduledExecutorService timer) {
+    void stop(Duration grace) {
         if (grace.isZero()) {
             kill();
             return;
@@ -81,13 +88,32 @@ final class NodeProcess {
         timer.schedule(this::kill, grace.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** SIGKILL to the whole tree. Killing the sandbox's init makes the kernel kill its namespace. */
+    /**
+     * SIGKILL to the whole tree, repeated until the process has ended. In a sandbox only bwrap's
+     * descendants are killed: killing the namespace's init makes the kernel kill every process inside, and
+     * bwrap then reaps it and exits by itself. Killing bwrap instead can orphan an init it has just forked
+     * (before {@code --die-with-parent} takes hold), and the repeat covers an init not forked yet.
+     */
     void kill() {
+        killAttempt(0);
+    }
+
+    private void killAttempt(int attempt) {
         if (!process.isAlive()) {
             return;
         }
         process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
+        if (!sandboxed || attempt >= KILL_ATTEMPTS) {
+            // Unsandboxed, or bwrap never forked its init: only the process itself is left to end.
+            process.destroyForcibly();
+            return;
+        }
+        try {
+            timer.schedule(() -> killAttempt(attempt + 1), KILL_RETRY_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // The runtime is closing and its timer gone: nothing can follow up, so end bwrap itself.
+            process.destroyForcibly();
+        }
     }
 
     private void awaitPump(Future<?> pump) throws InterruptedException {

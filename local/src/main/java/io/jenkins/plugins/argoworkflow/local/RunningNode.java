@@ -4,7 +4,6 @@ import io.jenkins.plugins.argoworkflow.engine.spi.LeafRequest;
 import io.jenkins.plugins.argoworkflow.engine.spi.NodeListener;
 import io.jenkins.plugins.argoworkflow.engine.spi.NodeRuntime.StopReason;
 import java.time.Duration;
-import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * A launched node between {@code launch} and {@code finished}. A stop may arrive before its process exists
@@ -23,21 +22,21 @@ final class RunningNode {
     }
 
     /** Records the started process and applies a stop that came first. */
-    synchronized void attach(NodeProcess started, Duration grace, ScheduledExecutorService timer) {
+    synchronized void attach(NodeProcess started, Duration grace) {
         process = started;
         if (stopReason != null) {
-            started.stop(graceFor(stopReason, grace), timer);
+            started.stop(graceFor(stopReason, grace));
         }
     }
 
     /** Stops the node; a later, harsher reason (TERMINATE after STOP) escalates to SIGKILL at once. */
-    synchronized void stop(StopReason reason, Duration grace, ScheduledExecutorService timer) {
+    synchronized void stop(StopReason reason, Duration grace) {
         boolean first = stopReason == null;
         if (first) {
             stopReason = reason;
         }
         if (process != null && (first || reason == StopReason.TERMINATE)) {
-            process.stop(graceFor(reason, grace), timer);
+            process.stop(graceFor(reason, grace));
         }
     }
 
