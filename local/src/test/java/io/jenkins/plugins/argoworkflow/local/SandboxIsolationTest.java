@@ -102,6 +102,25 @@ class SandboxIsolationTest {
     }
 
     @Test
+    void withoutBubblewrapAndNotRequiredNodesRunOnTheHostItself() {
+        LocalRuntimeOptions options = LocalRuntimeOptions.defaults(work).withRequireBubblewrap(false);
+        try (LocalRuntime unsandboxed = new LocalRuntime(options, Optional.empty())) {
+            Nodes.Recorder recorder = new Nodes.Recorder();
+            unsandboxed.launch(request("plain", template("plain", """
+                    - name: plain
+                      script:
+                        image: alpine
+                        command: [sh]
+                        source: echo "from $0"
+                    """)), recorder);
+
+            LeafResult result = recorder.result();
+            assertThat(result.phase()).isEqualTo(NodePhase.SUCCEEDED);
+            assertThat(result.outputs().result()).isEqualTo("from " + work.resolve("wf/plain/script"));
+        }
+    }
+
+    @Test
     void withoutBubblewrapTheLaunchErrsSayingToInstallIt() {
         try (LocalRuntime noSandbox = new LocalRuntime(LocalRuntimeOptions.defaults(work), Optional.empty())) {
             Nodes.Recorder recorder = new Nodes.Recorder();
