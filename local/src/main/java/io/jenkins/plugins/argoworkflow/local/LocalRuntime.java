@@ -140,7 +140,7 @@ public final class LocalRuntime implements NodeRuntime {
         env.putAll(leaf.env());
         checkExecutable(leaf.argv().get(0), env.get("PATH"), fs, workingDir);
 
-        List<String> command = sandbox.isPresent() ? sandbox.get().wrap(leaf.argv(), fs, workingDir) : leaf.argv();
+        List<String> command = sandbox.isPresent() ? sandbox.get().wrap(leaf.argv(), fs, workingDir, request.podName()) : leaf.argv();
         NodeProcess process = NodeProcess.start(command, env, fs.isolated() ? null : Path.of(workingDir),
                 fs.isolated(), threads, timer, line -> node.listener.log(request.nodeId(), line));
         node.attach(process, options.gracePeriod());

@@ -26,6 +26,8 @@ final class NodeProcess {
     /** How often a kill is repeated until the process has ended (bwrap may not have forked its init yet). */
     private static final long KILL_RETRY_MILLIS = 50;
     private static final int KILL_ATTEMPTS = 100;
+    /** Longest log line; longer output is logged in pieces of this many bytes. */
+    static final int MAX_LINE = 64 * 1024;
 
     private final Process process;
     private final boolean sandboxed;
@@ -143,6 +145,9 @@ final class NodeProcess {
                         log.accept(take(line));
                     } else {
                         line.write(chunk[i]);
+                        if (line.size() >= MAX_LINE) {
+                            log.accept(take(line)); // a node printing without newlines must not exhaust memory
+                        }
                     }
                 }
             }

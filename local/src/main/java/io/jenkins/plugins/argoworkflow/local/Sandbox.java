@@ -35,8 +35,11 @@ final class Sandbox {
         return Executables.onPath("bwrap", path);
     }
 
-    /** The full command line: bwrap, its options, then the node's argv run in {@code workingDir}. */
-    List<String> wrap(List<String> argv, NodeFileSystem fs, String workingDir) throws IOException {
+    /**
+     * The full command line: bwrap, its options, then the node's argv run in {@code workingDir}, with
+     * {@code hostname} (the pod name, as a pod's hostname is) when not null.
+     */
+    List<String> wrap(List<String> argv, NodeFileSystem fs, String workingDir, String hostname) throws IOException {
         List<String> cmd = new ArrayList<>();
         cmd.add(bwrap.toString());
         Map<String, Path> privateDirs = fs.privateDirs();
@@ -60,7 +63,11 @@ final class Sandbox {
         }
         cmd.addAll(List.of("--proc", "/proc", "--dev", "/dev",
                 // Own PID namespace: killing its init ends every process the node started.
-                "--unshare-pid", "--unshare-ipc",
+                "--unshare-pid", "--unshare-ipc"));
+        if (hostname != null && !hostname.isEmpty()) {
+            cmd.addAll(List.of("--unshare-uts", "--hostname", hostname));
+        }
+        cmd.addAll(List.of(
                 // The node cannot outlive this JVM, nor inject input into our terminal.
                 "--die-with-parent", "--new-session",
                 "--chdir", workingDir, "--"));

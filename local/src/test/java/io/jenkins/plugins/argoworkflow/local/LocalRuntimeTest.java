@@ -152,6 +152,33 @@ class LocalRuntimeTest {
     }
 
     @Test
+    void nodeSeesItsPodNameAsHostname() {
+        LeafResult result = run("host", "host", """
+                - name: host
+                  container:
+                    image: alpine
+                    command: [cat, /proc/sys/kernel/hostname]
+                """);
+
+        assertThat(result.outputs().result()).isEqualTo("wf-host");
+    }
+
+    @Test
+    void longOutputWithoutNewlinesIsLoggedInBoundedPieces() {
+        Nodes.Recorder recorder = new Nodes.Recorder();
+        runtime.launch(request("long", template("long", """
+                - name: long
+                  container:
+                    image: alpine
+                    command: [sh, -c, "head -c 200000 /dev/zero | tr '\\\\0' x"]
+                """)), recorder);
+
+        LeafResult result = recorder.result();
+        assertThat(result.outputs().result()).hasSize(200_000);
+        assertThat(recorder.lines).hasSize(4).allMatch(line -> line.length() <= NodeProcess.MAX_LINE);
+    }
+
+    @Test
     void workingDirIsCreatedWhenMissing() {
         LeafResult result = run("cwd", "cwd", """
                 - name: cwd

@@ -38,7 +38,7 @@ class SandboxTest {
                       valueFrom: {path: /etc/q.txt}
                 """), true);
 
-        List<String> cmd = new Sandbox(Path.of("/usr/bin/bwrap"), root).wrap(List.of("true"), fs, "/");
+        List<String> cmd = new Sandbox(Path.of("/usr/bin/bwrap"), root).wrap(List.of("true"), fs, "/", "wf-t-123");
 
         String line = String.join(" ", cmd);
         assertThat(line)
@@ -48,6 +48,7 @@ class SandboxTest {
                 .contains("--bind " + state.resolve("fs/tmp") + " /tmp")
                 .contains("--bind " + state.resolve("fs/argo") + " /argo")
                 .contains("--unshare-pid")
+                .contains("--hostname wf-t-123")
                 .endsWith("--chdir / -- true")
                 .doesNotContain(root.resolve("mnt") + " /mnt")
                 .doesNotContain(root.resolve("tmp").toString())
