@@ -1,0 +1,142 @@
+package io.jenkins.plugins.argoworkflow.local;
+
+import io.jenkins.plugins.argoworkflow.engine.model.Artifact;
+import io.jenkins.plugins.argoworkflow.engine.model.Container;
+import io.jenkins.plugins.argoworkflow.engine.model.Parameter;
+import io.jenkins.plugins.argoworkflow.engine.model.Template;
+import io.jenkins.plugins.argoworkflow.engine.model.VolumeMount;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * A node's view of absolute paths, as a pod would have it: the host's file system read-only, plus private
+ * writable directories (kept under the node's state directory) for {@code /tmp}, {@code /argo} and the
+ * top-level directory of every path the template writes or mounts ({@code /mnt/out.txt} gives the node a
+ * private {@code /mnt}). Two parallel nodes that write {@code /tmp/out} thus write two different host files.
+ *
+ * <p>Paths under the host's system directories ({@code /usr}, {@code /etc}...) are never shadowed, since
+ * the node's programs live there; they stay read-only.
+ */
+final class NodeFileSystem {
+
+    /** Where Argo stages a script template's source in the pod. */
+    static final String SCRIPT_PATH = "/argo/staging/script";
+
+    /** Top-level host directories a node reads its programs and configuration from. */
+    static final Set<String> SYSTEM_DIRS = Set.of("bin", "boot", "dev", "etc", "home", "lib", "lib32", "lib64",
+            "libx32", "opt", "proc", "root", "run", "sbin", "sys", "usr", "var");
+
+    private final Path stateDir;
+    private final boolean isolated;
+    /** Top-level directory name (no slash) to the host directory that backs it; sorted for stable argv. */
+    private final Map<String, Path> privateDirs = new TreeMap<>();
+
+    private NodeFileSystem(Path stateDir, boolean isolated) {
+        this.stateDir = stateDir;
+        this.isolated = isolated;
+    }
+
+    /**
+     * The file system for one node of {@code template}, its private directories created under
+     * {@code stateDir}. Not isolated means the node runs on the host's own paths (no sandbox available).
+     */
+    static NodeFileSystem create(Path stateDir, Template template, boolean isolated) throws IOException {
+        NodeFileSystem fs = new NodeFileSystem(stateDir, isolated);
+        if (isolated) {
+            fs.addPrivate("/tmp");
+            fs.addPrivate(SCRIPT_PATH);
+            for (String path : writtenPaths(template)) {
+                fs.addPrivate(path);
+            }
+            for (Path dir : fs.privateDirs.values()) {
+                Files.createDirectories(dir);
+            }
+        }
+        Files.createDirectories(stateDir);
+        return fs;
+    }
+
+    boolean isolated() {
+        return isolated;
+    }
+
+    /** Top-level sandbox directory names that get a private host directory, with that directory. */
+    Map<String, Path> privateDirs() {
+        return Map.copyOf(privateDirs);
+    }
+
+    /** The host file that the node sees at absolute {@code sandboxPath}. */
+    Path hostPath(String sandboxPath) {
+        if (!isolated) {
+            return isScriptPath(sandboxPath) ? stateDir.resolve("script") : Path.of(sandboxPath);
+        }
+        Path normal = Path.of("/").resolve(sandboxPath).normalize();
+        if (normal.getNameCount() == 0) {
+            return normal;
+        }
+        Path backing = privateDirs.get(normal.getName(0).toString());
+        if (backing == null) {
+            return normal;
+        }
+        return normal.getNameCount() == 1 ? backing : backing.resolve(normal.subpath(1, normal.getNameCount()));
+    }
+
+    /** Whether the node sees {@code sandboxPath} in one of its private, writable directories. */
+    boolean isPrivate(String sandboxPath) {
+        Path normal = Path.of("/").resolve(sandboxPath).normalize();
+        return isolated && normal.getNameCount() > 0 && privateDirs.containsKey(normal.getName(0).toString());
+    }
+
+    /** The script path as the node's command names it. */
+    String scriptPath() {
+        return isolated ? SCRIPT_PATH : hostPath(SCRIPT_PATH).toString();
+    }
+
+    private static boolean isScriptPath(String path) {
+        return SCRIPT_PATH.equals(path);
+    }
+
+    private void addPrivate(String absolutePath) {
+        Path normal = Path.of("/").resolve(absolutePath).normalize();
+        if (normal.getNameCount() == 0) {
+            return;
+        }
+        String top = normal.getName(0).toString();
+        if (!SYSTEM_DIRS.contains(top)) {
+            privateDirs.computeIfAbsent(top, t -> stateDir.resolve("fs").resolve(t));
+        }
+    }
+
+    /** Every absolute path the template's main container may write, read as input, or mount. */
+    private static List<String> writtenPaths(Template template) {
+        List<String> paths = new ArrayList<>();
+        Container main = template.mainContainer();
+        if (main != null) {
+            if (main.workingDir() != null && !main.workingDir().isEmpty()) {
+                paths.add(main.workingDir());
+            }
+            for (VolumeMount mount : main.volumeMounts()) {
+                paths.add(mount.mountPath());
+            }
+        }
+        if (template.outputs() != null) {
+            for (Parameter p : template.outputs().parameters()) {
+                if (p.valueFrom() != null && p.valueFrom().path() != null) {
+                    paths.add(p.valueFrom().path());
+                }
+            }
+            template.outputs().artifacts().stream().map(Artifact::path).forEach(paths::add);
+        }
+        if (template.inputs() != null) {
+            template.inputs().artifacts().stream().map(Artifact::path).forEach(paths::add);
+        }
+        paths.removeIf(p -> p == null || !p.startsWith("/"));
+        return paths;
+    }
+}

@@ -1,0 +1,77 @@
+package io.jenkins.plugins.argoworkflow.local;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Builds the bubblewrap command line that runs one node in its own sandbox: a fresh root with each
+ * top-level host entry bound read-only (so a node can create {@code /argo} or {@code /outputs}, which a
+ * read-only bind of {@code /} itself would forbid), the node's private directories bound writable over
+ * them, its own {@code /proc} and {@code /dev}, and its own PID namespace. The PID namespace is what makes
+ * stopping reliable: when the namespace's init dies, the kernel kills every process left inside.
+ */
+final class Sandbox {
+
+    private final Path bwrap;
+    private final Path hostRoot;
+
+    Sandbox(Path bwrap) {
+        this(bwrap, Path.of("/"));
+    }
+
+    Sandbox(Path bwrap, Path hostRoot) {
+        this.bwrap = bwrap;
+        this.hostRoot = hostRoot;
+    }
+
+    /** {@code bwrap} found on {@code PATH}, if any. */
+    static Optional<Path> findBubblewrap(String path) {
+        return Executables.onPath("bwrap", path);
+    }
+
+    /**
+     * The full command line: bwrap, its options, then the node's argv run in {@code workingDir}, with
+     * {@code hostname} (the pod name, as a pod's hostname is) when not null.
+     */
+    List<String> wrap(List<String> argv, NodeFileSystem fs, String workingDir, String hostname) throws IOException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(bwrap.toString());
+        Map<String, Path> privateDirs = fs.privateDirs();
+        try (Stream<Path> entries = Files.list(hostRoot)) {
+            for (Path entry : entries.sorted().toList()) {
+                String name = entry.getFileName().toString();
+                if (privateDirs.containsKey(name) || name.equals("proc") || name.equals("dev")) {
+                    continue;
+                }
+                String target = "/" + name;
+                if (Files.isSymbolicLink(entry)) {
+                    // Merged-/usr hosts link /bin to usr/bin: recreate the link, as binding would resolve it.
+                    cmd.addAll(List.of("--symlink", Files.readSymbolicLink(entry).toString(), target));
+                } else {
+                    cmd.addAll(List.of("--ro-bind", entry.toString(), target));
+                }
+            }
+        }
+        for (Map.Entry<String, Path> dir : privateDirs.entrySet()) {
+            cmd.addAll(List.of("--bind", dir.getValue().toString(), "/" + dir.getKey()));
+        }
+        cmd.addAll(List.of("--proc", "/proc", "--dev", "/dev",
+                // Own PID namespace: killing its init ends every process the node started.
+                "--unshare-pid", "--unshare-ipc"));
+        if (hostname != null && !hostname.isEmpty()) {
+            cmd.addAll(List.of("--unshare-uts", "--hostname", hostname));
+        }
+        cmd.addAll(List.of(
+                // The node cannot outlive this JVM, nor inject input into our terminal.
+                "--die-with-parent", "--new-session",
+                "--chdir", workingDir, "--"));
+        cmd.addAll(argv);
+        return cmd;
+    }
+}

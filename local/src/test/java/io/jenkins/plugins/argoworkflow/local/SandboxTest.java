@@ -1,0 +1,60 @@
+package io.jenkins.plugins.argoworkflow.local;
+
+import static io.jenkins.plugins.argoworkflow.local.Nodes.template;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The bubblewrap command line, built against a fake host root. */
+class SandboxTest {
+
+    @TempDir
+    Path root;
+
+    @TempDir
+    Path state;
+
+    @Test
+    void bindsHostEntriesReadOnlyRecreatesLinksAndShadowsWrittenTopLevelDirectories() throws Exception {
+        Files.createDirectories(root.resolve("usr/bin"));
+        Files.createDirectories(root.resolve("mnt"));
+        Files.createDirectories(root.resolve("tmp"));
+        Files.createDirectories(root.resolve("proc"));
+        Files.createSymbolicLink(root.resolve("bin"), Path.of("usr/bin"));
+        NodeFileSystem fs = NodeFileSystem.create(state, template("t", """
+                - name: t
+                  container:
+                    image: alpine
+                    command: ["true"]
+                  outputs:
+                    parameters:
+                    - name: p
+                      valueFrom: {path: /mnt/out/p.txt}
+                    - name: q
+                      valueFrom: {path: /etc/q.txt}
+                """), true);
+
+        List<String> cmd = new Sandbox(Path.of("/usr/bin/bwrap"), root).wrap(List.of("true"), fs, "/", "wf-t-123");
+
+        String line = String.join(" ", cmd);
+        assertThat(line)
+                .contains("--symlink usr/bin /bin")
+                .contains("--ro-bind " + root.resolve("usr") + " /usr")
+                .contains("--bind " + state.resolve("fs/mnt") + " /mnt")
+                .contains("--bind " + state.resolve("fs/tmp") + " /tmp")
+                .contains("--bind " + state.resolve("fs/argo") + " /argo")
+                .contains("--unshare-pid")
+                .contains("--hostname wf-t-123")
+                .endsWith("--chdir / -- true")
+                .doesNotContain(root.resolve("mnt") + " /mnt")
+                .doesNotContain(root.resolve("tmp").toString())
+                .doesNotContain(root.resolve("proc").toString())
+                .doesNotContain("fs/etc");
+        assertThat(fs.hostPath("/mnt/out/p.txt")).isEqualTo(state.resolve("fs/mnt/out/p.txt"));
+        assertThat(fs.hostPath("/etc/q.txt")).isEqualTo(Path.of("/etc/q.txt"));
+    }
+}
