@@ -22,6 +22,8 @@ import io.jenkins.plugins.argoworkflow.engine.run.WorkflowStatus;
 import io.jenkins.plugins.argoworkflow.engine.schedule.RunOptions;
 import io.jenkins.plugins.argoworkflow.engine.schedule.WorkflowRun;
 import io.jenkins.plugins.argoworkflow.engine.spi.NodeRuntime;
+import io.jenkins.plugins.argoworkflow.local.LocalRuntime;
+import io.jenkins.plugins.argoworkflow.local.LocalRuntimeOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -78,16 +80,24 @@ public final class RunCommand implements Callable<Integer> {
     List<Path> templatePaths = new ArrayList<>();
 
     @Option(names = "--runtime", paramLabel = "NAME", defaultValue = "local",
-            description = "Where leaf nodes run: local (default).")
+            description = "Where leaf nodes run: local (default; each node a process in a bubblewrap sandbox).")
     String runtime;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "text",
             description = "Output: text (node tree), json or yaml (the final Workflow object).")
     String output;
 
-    private RuntimeFactory runtimes = name -> {
-        throw new IllegalArgumentException("the " + name + " runtime is not available in this build");
-    };
+    @Option(names = "--state-dir", paramLabel = "DIR",
+            description = "Keep the run's files (node sandboxes, outputs) in DIR; by default a temporary directory "
+                    + "removed after the run.")
+    Path stateDir;
+
+    @Option(names = "--image-command", paramLabel = "IMAGE=CMD",
+            description = "The command an image runs when a container gives none (its entrypoint), e.g. "
+                    + "--image-command myorg/tool:1=/usr/bin/tool. Repeatable.")
+    Map<String, String> imageCommands = new LinkedHashMap<>();
+
+    private RuntimeFactory runtimes = this::defaultRuntime;
 
     /** Where runtimes come from; the command line sets the real ones, tests a scripted one. */
     public RunCommand runtimes(RuntimeFactory factory) {
@@ -137,9 +147,21 @@ public final class RunCommand implements Callable<Integer> {
             err.println("argowf run: " + e.getMessage());
             return ArgowfCommand.EXIT_USAGE;
         }
+        Path workDir = stateDir != null ? Files.createDirectories(stateDir) : Files.createTempDirectory("argowf-run-");
+        try {
+            return run(toRun, store, workDir, out, err);
+        } finally {
+            if (stateDir == null) {
+                deleteTree(workDir);
+            }
+        }
+    }
+
+    private int run(Workflow toRun, TemplateStore store, Path workDir, PrintWriter out, PrintWriter err)
+            throws IOException, InterruptedException {
         NodeRuntime nodeRuntime;
         try {
-            nodeRuntime = runtimes.create(runtime);
+            nodeRuntime = runtimes.create(runtime, workDir);
         } catch (IllegalArgumentException e) {
             err.println("argowf run: " + e.getMessage());
             return ArgowfCommand.EXIT_USAGE;
@@ -158,6 +180,30 @@ public final class RunCommand implements Callable<Integer> {
             default -> status.message() != null && status.message().startsWith("invalid spec:")
                     ? ArgowfCommand.EXIT_USAGE : ArgowfCommand.EXIT_ERRORS;
         };
+    }
+
+    /** The runtimes of a real command line: local processes in bubblewrap sandboxes. */
+    private NodeRuntime defaultRuntime(String name, Path workDir) {
+        if (!"local".equals(name)) {
+            throw new IllegalArgumentException("unknown runtime '" + name + "'; this build runs workflows with: local");
+        }
+        LocalRuntimeOptions options = LocalRuntimeOptions.defaults(workDir);
+        for (Map.Entry<String, String> e : imageCommands.entrySet()) {
+            options = options.withImageCommand(e.getKey(), List.of(e.getValue().trim().split("\\s+")));
+        }
+        return new LocalRuntime(options);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                p.toFile().setWritable(true);
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     private void print(PrintWriter out, Workflow workflow, WorkflowStatus status) throws IOException {

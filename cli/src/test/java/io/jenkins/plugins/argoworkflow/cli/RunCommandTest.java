@@ -46,7 +46,7 @@ class RunCommandTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cl = ArgowfCommand.commandLine();
-        ((RunCommand) cl.getSubcommands().get("run").getCommand()).runtimes(name -> runtime);
+        ((RunCommand) cl.getSubcommands().get("run").getCommand()).runtimes((name, dir) -> runtime);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         return new CliRun(cl.execute(args), out.toString(), err.toString());
