@@ -19,7 +19,7 @@ class LocalRunTest {
     @Test
     void aFailingCommandFailsTheRunWithExitCodeOne() {
         CliRun run = CliRun.of("run", Fixtures.root().resolve("examples/hello.yaml").toString(),
-                "--entrypoint", "step", "-p", "what=x; exit 3;");
+                "--entrypoint", "step", "-p", "what=x; exit 3 #");
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
         assertThat(run.out()).contains("Status:    Failed", "main: Error (exit code 3)");
