@@ -47,6 +47,7 @@ final class DagExecution implements ChildListener {
     private final Map<String, Integer> waitingFor = new HashMap<>();
     private final Map<String, NodeStatus> nodeOfTask = new HashMap<>();
     private final Map<String, String> taskOfNode = new HashMap<>();
+    private final Map<String, LifecycleHooks> hooksOf = new HashMap<>();
     /** Each fulfilled task's branch phase: its own when it ran, else the failure it inherits from a dependency. */
     private final Map<String, NodePhase> branch = new HashMap<>();
     private final List<String> targets;
@@ -135,6 +136,11 @@ final class DagExecution implements ChildListener {
     /** Records the node of a task and hangs it under its dependencies' outbound nodes (or the DAG). */
     private void placed(String name, NodeStatus child) {
         nodeOfTask.put(name, child);
+        DagTask task = tasks.get(name);
+        if (!task.hooks().isEmpty()) {
+            hooksOf.put(child.id(), new LifecycleHooks(scheduler, child, task.hooks(), "tasks." + name + ".status", scope,
+                    node, resolved.lookup()).watch());
+        }
         taskOfNode.put(child.id(), name);
         List<String> deps = dependenciesOf(name).stream().filter(nodeOfTask::containsKey).toList();
         if (deps.isEmpty()) {
@@ -250,6 +256,15 @@ final class DagExecution implements ChildListener {
 
     @Override
     public void childFulfilled(NodeStatus child) {
+        LifecycleHooks hooks = hooksOf.remove(child.id());
+        if (hooks != null) {
+            hooks.whenDone(() -> afterHooks(child));
+        } else {
+            afterHooks(child);
+        }
+    }
+
+    private void afterHooks(NodeStatus child) {
         String name = taskOfNode.get(child.id());
         ExitHook hook = ExitHook.of(tasks.get(name).onExit(), tasks.get(name).hooks()).orElse(null);
         // Dependents wait for a completed task's exit handler, as Argo waits for a dependency's hooks.

@@ -55,6 +55,7 @@ final class Scheduler {
     private final Clock clock;
     private final RunListener listener;
     private final Map<String, ChildListener> owners = new HashMap<>();
+    private final Map<String, List<Runnable>> watchers = new HashMap<>();
     private final RetryStrategy defaultRetry;
     /** {@code spec.templateDefaults}, merged under every template before it runs; null when there are none. */
     private final Template templateDefaults;
@@ -218,8 +219,18 @@ final class Scheduler {
     }
 
     void markPhase(NodeStatus node, NodePhase phase, String message) {
+        NodePhase before = node.phase();
         node.markPhase(phase, message, clock.instant());
         listener.nodeChanged(node);
+        List<Runnable> watching = watchers.get(node.id());
+        if (watching != null && before != phase) {
+            List.copyOf(watching).forEach(Runnable::run);
+        }
+    }
+
+    /** Calls {@code onChange} each time {@code node} changes phase (lifecycle hooks watch their node). */
+    void watch(NodeStatus node, Runnable onChange) {
+        watchers.computeIfAbsent(node.id(), k -> new ArrayList<>(1)).add(onChange);
     }
 
     private void suspend(NodeStatus node, String duration) {

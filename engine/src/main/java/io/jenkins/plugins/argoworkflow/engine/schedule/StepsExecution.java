@@ -32,6 +32,7 @@ final class StepsExecution implements ChildListener {
     private final ResolvedTemplate resolved;
     private final List<ParallelSteps> groups;
     private final Map<String, WorkflowStep> stepOfChild = new HashMap<>();
+    private final Map<String, LifecycleHooks> hooksOf = new HashMap<>();
     /** The template's scope plus the steps of finished groups ({@code steps.X.*}). */
     private final Scope scope;
     private int groupIndex = -1;
@@ -114,10 +115,23 @@ final class StepsExecution implements ChildListener {
     private void track(WorkflowStep step, NodeStatus child) {
         stepOfChild.put(child.id(), step);
         group.addChild(child.id());
+        if (!step.hooks().isEmpty()) {
+            hooksOf.put(child.id(), new LifecycleHooks(scheduler, child, step.hooks(), "steps." + step.name() + ".status",
+                    scope, node, resolved.lookup()).watch());
+        }
     }
 
     @Override
     public void childFulfilled(NodeStatus child) {
+        LifecycleHooks hooks = hooksOf.remove(child.id());
+        if (hooks != null) {
+            hooks.whenDone(() -> afterHooks(child));
+        } else {
+            afterHooks(child);
+        }
+    }
+
+    private void afterHooks(NodeStatus child) {
         WorkflowStep step = stepOfChild.get(child.id());
         ExitHook hook = step == null ? null : ExitHook.of(step.onExit(), step.hooks()).orElse(null);
         // A completed step with an exit handler counts as done once its handler is fulfilled too.

@@ -37,6 +37,7 @@ public final class WorkflowRun implements AutoCloseable {
     private final CompletableFuture<WorkflowStatus> completion = new CompletableFuture<>();
     /** The workflow's globals ({@code workflow.*}); exit handlers also see status and failures. */
     private final Scope globals;
+    private LifecycleHooks rootHooks;
     /** Held by {@code spec.suspend} until resumed; only touched on the loop. */
     private boolean held;
 
@@ -155,13 +156,26 @@ public final class WorkflowRun implements AutoCloseable {
         TemplateScope scope = new TemplateScope(spec, "local/" + status.workflowName(), store);
         String entrypoint = spec.entrypoint();
         scope.resolve(entrypoint, null, null).ifPresentOrElse(
-                entry -> scheduler.execute(status.workflowName(), entry, entrypoint, null, null,
-                        spec.arguments(), this::rootFulfilled),
+                entry -> {
+                    NodeStatus root = scheduler.execute(status.workflowName(), entry, entrypoint, null, null,
+                            spec.arguments(), this::rootFulfilled);
+                    // The workflow's own hooks watch the root node; their expressions read workflow.status.
+                    rootHooks = new LifecycleHooks(scheduler, root, spec.hooks(), "workflow.status", globals, null, scope)
+                            .watch();
+                },
                 () -> end(WorkflowPhase.FAILED, "invalid spec: " + scope.describe(entrypoint, null)));
     }
 
-    /** Runs the workflow's exit handler, when it has one, before the workflow ends. */
+    /** Waits for the workflow's started hooks, then runs its exit handler, when it has one. */
     private void rootFulfilled(NodeStatus root) {
+        if (rootHooks != null) {
+            rootHooks.whenDone(() -> afterRootHooks(root));
+        } else {
+            afterRootHooks(root);
+        }
+    }
+
+    private void afterRootHooks(NodeStatus root) {
         ExitHook hook = ExitHook.of(spec.onExit(), spec.hooks()).orElse(null);
         TemplateScope scope = new TemplateScope(spec, "local/" + status.workflowName(), store);
         if (hook == null || scheduler.shutdown() == Shutdown.TERMINATE) {
