@@ -48,6 +48,7 @@ public final class StatusJson {
         }
         time(g, "startedAt", status.startedAt());
         time(g, "finishedAt", status.finishedAt());
+        string(g, "progress", workflowProgress(status));
         string(g, "message", status.message());
         g.writeObjectFieldStart("nodes");
         for (NodeStatus node : status.nodes()) {
@@ -73,6 +74,9 @@ public final class StatusJson {
         string(g, "message", n.message());
         time(g, "startedAt", n.startedAt());
         time(g, "finishedAt", n.finishedAt());
+        if (n.type().executable()) {
+            g.writeStringField("progress", done(n) ? "1/1" : "0/1");
+        }
         string(g, "podIP", n.podIp());
         if (n.daemoned()) {
             g.writeBooleanField("daemoned", true);
@@ -84,6 +88,27 @@ public final class StatusJson {
         ids(g, "outboundNodes", n.outboundNodes());
         string(g, "hostNodeName", n.hostNodeName());
         g.writeEndObject();
+    }
+
+    /**
+     * Argo's workflow progress: of the nodes that do work (pods, containers, suspends...), how many are done
+     * out of how many there are; null before any exists.
+     */
+    private static String workflowProgress(WorkflowStatus status) {
+        int total = 0;
+        int done = 0;
+        for (NodeStatus n : status.nodes()) {
+            if (n.type().executable()) {
+                total++;
+                done += done(n) ? 1 : 0;
+            }
+        }
+        return total == 0 ? null : done + "/" + total;
+    }
+
+    /** Argo counts a node's work done when it Succeeded, or was Skipped or Omitted. */
+    private static boolean done(NodeStatus n) {
+        return n.phase() == NodePhase.SUCCEEDED || n.phase() == NodePhase.SKIPPED || n.phase() == NodePhase.OMITTED;
     }
 
     /** Argo sets nodeFlag on hook and retry nodes, and an empty one on skipped and group nodes. */

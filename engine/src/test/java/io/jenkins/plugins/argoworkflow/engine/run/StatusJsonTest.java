@@ -44,12 +44,14 @@ class StatusJsonTest {
         assertThat(json.get("phase").asText()).isEqualTo("Failed");
         assertThat(json.get("startedAt").asText()).as("seconds precision, UTC").isEqualTo("2026-11-23T10:00:00Z");
         assertThat(json.get("message").asText()).isEqualTo("child 'hello-1' failed");
+        assertThat(json.get("progress").asText()).as("one pod, not done").isEqualTo("0/1");
         JsonNode step = json.get("nodes").get(NodeNames.nodeId("hello", "hello[0].say"));
         assertThat(step.get("name").asText()).isEqualTo("hello[0].say");
         assertThat(step.get("displayName").asText()).isEqualTo("say");
         assertThat(step.get("type").asText()).isEqualTo("Pod");
         assertThat(step.get("boundaryID").asText()).isEqualTo("hello");
         assertThat(step.get("finishedAt").asText()).isEqualTo("2026-11-23T10:00:05Z");
+        assertThat(step.get("progress").asText()).isEqualTo("0/1");
         assertThat(step.get("inputs").toString()).isEqualTo("{\"parameters\":[{\"name\":\"message\",\"value\":\"hi\"}]}");
         assertThat(step.get("outputs").toString()).isEqualTo("{\"result\":\"oops\",\"exitCode\":\"1\"}");
         JsonNode group = json.get("nodes").get(NodeNames.nodeId("hello", "hello[0]"));
