@@ -69,6 +69,17 @@ final class Calls {
         if (target.isEmpty()) {
             return scheduler.error(nodeName, boundary, template, lookup.describe(template, templateRef), owner);
         }
+        for (io.jenkins.plugins.argoworkflow.engine.model.Parameter arg : rendered.parameters()) {
+            if (arg.value() != null) {
+                continue;
+            }
+            boolean hasDefault = target.get().template().inputs().parameters().stream()
+                    .anyMatch(in -> in.name().equals(arg.name()) && (in.value() != null || in.defaultValue() != null));
+            if (!hasDefault) {
+                return scheduler.error(nodeName, boundary, template, "inputs.parameters." + arg.name()
+                        + ": argument references an absent optional (skipped/omitted node output with no default)", owner);
+            }
+        }
         return scheduler.execute(nodeName, target.get(), template, templateRef, boundary, rendered, owner);
     }
 }

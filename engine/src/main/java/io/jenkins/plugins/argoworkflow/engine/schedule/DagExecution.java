@@ -277,9 +277,14 @@ final class DagExecution implements ChildListener {
     private void taskDone(String name, NodeStatus child) {
         slots.release();
         branch.put(name, branchPhase(name, child));
+        DagTask task = tasks.get(name);
         if (child.type() == NodeType.TASK_GROUP) {
             NodeVariables.putAggregate(scope, "tasks." + name, child,
                     child.children().stream().map(scheduler::node).toList());
+        } else if (child.phase() == NodePhase.SKIPPED || child.phase() == NodePhase.OMITTED) {
+            NodeVariables.putSkipped(scope, "tasks." + name, child, resolved.lookup()
+                    .resolve(task.template(), task.templateRef(), task.inline()).map(ResolvedTemplate::template)
+                    .orElse(null));
         } else {
             NodeVariables.put(scope, "tasks." + name, child);
         }

@@ -2,6 +2,8 @@ package io.jenkins.plugins.argoworkflow.engine.schedule;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jenkins.plugins.argoworkflow.engine.model.Parameter;
+import io.jenkins.plugins.argoworkflow.engine.model.Template;
 import io.jenkins.plugins.argoworkflow.engine.run.NodeIo;
 import io.jenkins.plugins.argoworkflow.engine.run.NodePhase;
 import io.jenkins.plugins.argoworkflow.engine.run.NodeStatus;
@@ -39,6 +41,22 @@ final class NodeVariables {
         }
         if (node.podIp() != null) {
             scope.put(prefix + ".ip", node.podIp());
+        }
+    }
+
+    /**
+     * A skipped or omitted producer (Argo v4's addSkippedNodeOutputsToScope): its declared output parameters
+     * stand for their {@code valueFrom.default}, or are present with no value (an absent optional), so a
+     * consumer's input default can take over.
+     */
+    static void putSkipped(Scope scope, String prefix, NodeStatus node, Template producer) {
+        common(scope, prefix, node);
+        if (producer == null) {
+            return;
+        }
+        for (Parameter p : producer.outputs().parameters()) {
+            String fallback = p.valueFrom() == null ? null : p.valueFrom().defaultValue();
+            scope.put(prefix + ".outputs.parameters." + p.name(), fallback);
         }
     }
 

@@ -531,7 +531,15 @@ final class Scheduler {
         for (Parameter p : arguments.parameters()) {
             String value = p.value();
             if (value != null && value.contains("{{")) {
-                value = TemplateText.parse(value).render(scope, Unresolved.keepExcept("steps.", "tasks."));
+                TemplateText text = TemplateText.parse(value);
+                java.util.Optional<String> sole = text.soleSimpleTag();
+                if (sole.isPresent() && scope.contains(sole.get()) && scope.get(sole.get()) == null) {
+                    // Argo: an argument that is only a skipped node's output lets the input's default apply.
+                    params.add(new Parameter(p.name(), p.defaultValue(), null, p.valueFrom(), p.globalName(),
+                            p.enumValues(), p.description(), p.location()));
+                    continue;
+                }
+                value = text.render(scope, Unresolved.keepExcept("steps.", "tasks."));
             }
             params.add(new Parameter(p.name(), p.defaultValue(), value, p.valueFrom(), p.globalName(), p.enumValues(),
                     p.description(), p.location()));

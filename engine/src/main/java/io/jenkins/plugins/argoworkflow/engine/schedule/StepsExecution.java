@@ -186,7 +186,14 @@ final class StepsExecution implements ChildListener {
             if (loop) {
                 NodeVariables.putAggregate(scope, "steps." + step.name(), group, children);
             } else if (!children.isEmpty()) {
-                NodeVariables.put(scope, "steps." + step.name(), children.get(0));
+                NodeStatus child = children.get(0);
+                if (child.phase() == NodePhase.SKIPPED || child.phase() == NodePhase.OMITTED) {
+                    NodeVariables.putSkipped(scope, "steps." + step.name(), child, resolved.lookup()
+                            .resolve(step.template(), step.templateRef(), step.inline()).map(ResolvedTemplate::template)
+                            .orElse(null));
+                } else {
+                    NodeVariables.put(scope, "steps." + step.name(), child);
+                }
             }
         }
     }
