@@ -256,22 +256,11 @@ final class DagExecution implements ChildListener {
 
     @Override
     public void childFulfilled(NodeStatus child) {
-        LifecycleHooks hooks = hooksOf.remove(child.id());
-        if (hooks != null) {
-            hooks.whenDone(() -> afterHooks(child));
-        } else {
-            afterHooks(child);
-        }
-    }
-
-    private void afterHooks(NodeStatus child) {
         String name = taskOfNode.get(child.id());
-        ExitHook hook = ExitHook.of(tasks.get(name).onExit(), tasks.get(name).hooks()).orElse(null);
-        // Dependents wait for a completed task's exit handler, as Argo waits for a dependency's hooks.
-        if (hook != null && scheduler.runExitHandler(child, hook, resolved.lookup(), node, exit -> taskDone(name, child))) {
-            return;
-        }
-        taskDone(name, child);
+        DagTask task = tasks.get(name);
+        // Dependents wait for a task's hooks and exit handler, as Argo waits for a dependency's hooks.
+        scheduler.afterNode(child, hooksOf.remove(child.id()), ExitHook.of(task.onExit(), task.hooks()).orElse(null),
+                resolved.lookup(), node, () -> taskDone(name, child));
     }
 
     private void taskDone(String name, NodeStatus child) {

@@ -19,9 +19,6 @@ import io.jenkins.plugins.argoworkflow.engine.run.NodePhase;
 import io.jenkins.plugins.argoworkflow.engine.run.NodeStatus;
 import io.jenkins.plugins.argoworkflow.engine.run.NodeType;
 import io.jenkins.plugins.argoworkflow.engine.run.WorkflowStatus;
-import io.jenkins.plugins.argoworkflow.engine.spi.LeafRequest;
-import io.jenkins.plugins.argoworkflow.engine.spi.LeafResult;
-import io.jenkins.plugins.argoworkflow.engine.spi.NodeListener;
 import io.jenkins.plugins.argoworkflow.engine.spi.NodeRuntime;
 import java.time.Clock;
 import java.time.Instant;
@@ -59,15 +56,12 @@ final class Scheduler {
     private final RetryStrategy defaultRetry;
     /** {@code spec.templateDefaults}, merged under every template before it runs; null when there are none. */
     private final Template templateDefaults;
-    /** Running leaves, so that a shutdown can stop them. */
-    private final Map<String, NodeStatus> runningLeaves = new java.util.LinkedHashMap<>();
     /** Suspend nodes waiting for a resume or their duration. */
     private final Map<String, NodeStatus> suspended = new java.util.LinkedHashMap<>();
     private Shutdown shutdown;
     private Instant deadlinePassed;
-    /** Leaves being stopped, with the message they end with. */
-    private final Map<String, String> stopped = new HashMap<>();
-    private final Slots podSlots;
+    /** The leaves handed to the runtime: starting, stopping and hearing back from them. */
+    private final Leaves leaves;
     /** Template calls nested in the event being handled: Argo's recursion depth, and a guard for the stack. */
     private int depth;
     /** The workflow's globals ({@code workflow.*}): the root of every template's scope. */
@@ -79,7 +73,7 @@ final class Scheduler {
         this.templateDefaults = templateDefaults;
         this.globals = globals;
         this.defaultRetry = defaultRetry;
-        this.podSlots = new Slots(parallelism);
+        this.leaves = new Leaves(this, runtime, loop, new Slots(parallelism));
         this.runtime = runtime;
         this.loop = loop;
         this.clock = clock;
@@ -182,7 +176,7 @@ final class Scheduler {
             return node;
         }
         switch (nodeType) {
-            case POD -> launch(node, rendered, inputs);
+            case POD -> leaves.launch(node, rendered, inputs);
             case STEPS -> new StepsExecution(this, node, resolved, scope).start();
             case DAG -> new DagExecution(this, node, resolved, scope).start();
             default -> suspend(node, rendered.suspend().duration());
@@ -281,11 +275,7 @@ final class Scheduler {
         }
         NodeRuntime.StopReason reason = strategy == Shutdown.TERMINATE ? NodeRuntime.StopReason.TERMINATE
                 : NodeRuntime.StopReason.STOP;
-        for (NodeStatus node : List.copyOf(runningLeaves.values())) {
-            if (strategy == Shutdown.TERMINATE || !inExitHandler(node)) {
-                stopLeaf(node.id(), strategy.podMessage(), reason);
-            }
-        }
+        leaves.stopRunning(node -> strategy == Shutdown.TERMINATE || !inExitHandler(node), strategy.podMessage(), reason);
     }
 
     /**
@@ -301,11 +291,7 @@ final class Scheduler {
                 fulfilled(node);
             }
         }
-        for (NodeStatus node : List.copyOf(runningLeaves.values())) {
-            if (!inExitHandler(node)) {
-                stopLeaf(node.id(), STEP_DEADLINE, NodeRuntime.StopReason.DEADLINE);
-            }
-        }
+        leaves.stopRunning(node -> !inExitHandler(node), STEP_DEADLINE, NodeRuntime.StopReason.DEADLINE);
     }
 
     /** When the workflow's deadline passed, or null while it has not. */
@@ -313,14 +299,8 @@ final class Scheduler {
         return deadlinePassed;
     }
 
-    private void stopLeaf(String nodeId, String message, NodeRuntime.StopReason reason) {
-        if (runningLeaves.containsKey(nodeId) && stopped.putIfAbsent(nodeId, message) == null) {
-            runtime.stop(nodeId, reason);
-        }
-    }
-
     /** Why a leaf may not start now (a shutdown, the workflow's deadline), or null when it may. */
-    private String refusal(NodeStatus node) {
+    String refusal(NodeStatus node) {
         if (shutdown == Shutdown.TERMINATE || (shutdown == Shutdown.STOP && !inExitHandler(node))) {
             return shutdown.podMessage();
         }
@@ -336,19 +316,21 @@ final class Scheduler {
     }
 
     /**
-     * A leaf's own deadline: the shorter of its {@code timeout} and {@code activeDeadlineSeconds}, or null.
-     * (Lint has checked both; a value that is not a duration is ignored here.)
+     * What follows a step's or task's node being fulfilled, in Argo's order: its started lifecycle hooks
+     * end, then its exit handler runs; then {@code done}.
      */
-    private static java.time.Duration deadline(Template template) {
-        java.time.Duration timeout = ArgoDuration.parse(template.timeout()).orElse(null);
-        java.time.Duration active = null;
-        if (template.activeDeadlineSeconds() != null) {
-            active = ArgoDuration.parse(template.activeDeadlineSeconds().toString()).orElse(null);
+    void afterNode(NodeStatus node, LifecycleHooks hooks, ExitHook exit, TemplateScope lookup, NodeStatus boundary,
+            Runnable done) {
+        Runnable exitThenDone = () -> {
+            if (exit == null || !runExitHandler(node, exit, lookup, boundary, handler -> done.run())) {
+                done.run();
+            }
+        };
+        if (hooks != null) {
+            hooks.whenDone(exitThenDone);
+        } else {
+            exitThenDone.run();
         }
-        if (timeout == null) {
-            return active;
-        }
-        return active == null || timeout.compareTo(active) < 0 ? timeout : active;
     }
 
     /**
@@ -369,6 +351,11 @@ final class Scheduler {
         exit.setFlags(true, exit.retried());
         node.addChild(exit.id());
         return true;
+    }
+
+    /** Hands a leaf's output line to the run's listener. */
+    void log(NodeStatus node, String line) {
+        listener.log(node, line);
     }
 
     /** Sets a workflow output ({@code globalName}): in the status and as {@code workflow.outputs.parameters.X}. */
@@ -425,62 +412,6 @@ final class Scheduler {
                 node(id).addChild(child.id());
             }
         }
-    }
-
-    private void launch(NodeStatus node, Template template, NodeIo inputs) {
-        LeafRequest request = new LeafRequest(workflowName(), node.id(), node.name(), node.displayName(),
-                NodeNames.podName(workflowName(), node.name(), template.name()), template, inputs, deadline(template),
-                Map.of("argo-workflow/run", workflowName(), "argo-workflow/node", node.id()));
-        // spec.parallelism: a leaf beyond the limit waits, Pending, for a running one to end.
-        podSlots.submit(() -> start(node, request));
-    }
-
-    private void start(NodeStatus node, LeafRequest request) {
-        String refusal = refusal(node);
-        if (refusal != null) {
-            podSlots.release();
-            markPhase(node, NodePhase.FAILED, refusal);
-            fulfilled(node);
-            return;
-        }
-        runningLeaves.put(node.id(), node);
-        if (request.timeout() != null) {
-            later(request.timeout(), () -> stopLeaf(node.id(), POD_DEADLINE, NodeRuntime.StopReason.DEADLINE));
-        }
-        runtime.launch(request, new NodeListener() {
-            @Override
-            public void running(String nodeId, String hostOrPodIp) {
-                loop.post(() -> {
-                    if (node.phase() == NodePhase.PENDING) {
-                        markPhase(node, NodePhase.RUNNING, null);
-                    }
-                });
-            }
-
-            @Override
-            public void log(String nodeId, String line) {
-                loop.post(() -> listener.log(node, line));
-            }
-
-            @Override
-            public void finished(String nodeId, LeafResult result) {
-                loop.post(() -> {
-                    if (node.phase().fulfilled()) {
-                        return; // a runtime reporting twice: the first report stands
-                    }
-                    runningLeaves.remove(node.id());
-                    podSlots.release();
-                    node.setOutputs(result.outputs());
-                    String stoppedFor = stopped.remove(node.id());
-                    if (stoppedFor != null && result.phase().failedOrError()) {
-                        markPhase(node, NodePhase.FAILED, stoppedFor);
-                    } else {
-                        markPhase(node, result.phase(), result.message());
-                    }
-                    fulfilled(node);
-                });
-            }
-        });
     }
 
     /**

@@ -123,22 +123,10 @@ final class StepsExecution implements ChildListener {
 
     @Override
     public void childFulfilled(NodeStatus child) {
-        LifecycleHooks hooks = hooksOf.remove(child.id());
-        if (hooks != null) {
-            hooks.whenDone(() -> afterHooks(child));
-        } else {
-            afterHooks(child);
-        }
-    }
-
-    private void afterHooks(NodeStatus child) {
         WorkflowStep step = stepOfChild.get(child.id());
-        ExitHook hook = step == null ? null : ExitHook.of(step.onExit(), step.hooks()).orElse(null);
-        // A completed step with an exit handler counts as done once its handler is fulfilled too.
-        if (hook != null && scheduler.runExitHandler(child, hook, resolved.lookup(), node, exit -> childDone())) {
-            return;
-        }
-        childDone();
+        ExitHook exit = step == null ? null : ExitHook.of(step.onExit(), step.hooks()).orElse(null);
+        // A step counts as done once its hooks and its exit handler are fulfilled too.
+        scheduler.afterNode(child, hooksOf.remove(child.id()), exit, resolved.lookup(), node, this::childDone);
     }
 
     private void childDone() {
