@@ -53,6 +53,9 @@ final class DagExecution implements ChildListener {
     private final List<String> targets;
     private final Set<String> needed;
     private int fulfilled;
+    /** The template's {@code failFast} (not {@code dag.failFast}): after a failed task, nothing new starts. */
+    private final boolean failFast;
+    private boolean failing;
     /** The template's {@code parallelism}: how many tasks run at once. */
     private final Slots slots;
 
@@ -63,6 +66,7 @@ final class DagExecution implements ChildListener {
         this.resolved = resolved;
         this.dag = resolved.template().dag();
         this.slots = new Slots(resolved.template().parallelism());
+        this.failFast = Boolean.TRUE.equals(resolved.template().failFast());
         for (DagTask task : dag.tasks()) {
             tasks.putIfAbsent(task.name(), task);
             try {
@@ -129,7 +133,15 @@ final class DagExecution implements ChildListener {
             slots.submit(() -> placed(name, scheduler.skip(childName, node, task.template(), NodePhase.OMITTED,
                     "omitted: depends condition not met", this)));
         } else {
-            slots.submit(() -> placed(name, run(task, childName)));
+            slots.submit(() -> {
+                if (failing) {
+                    // the template's failFast: a task that had not started yet never will
+                    slots.release();
+                    notRun(name);
+                } else {
+                    placed(name, run(task, childName));
+                }
+            });
         }
     }
 
@@ -264,6 +276,9 @@ final class DagExecution implements ChildListener {
     }
 
     private void taskDone(String name, NodeStatus child) {
+        if (failFast && child.phase().failedOrError() && !continues(name, child.phase())) {
+            failing = true;
+        }
         slots.release();
         branch.put(name, branchPhase(name, child));
         DagTask task = tasks.get(name);
@@ -290,7 +305,14 @@ final class DagExecution implements ChildListener {
     }
 
     private void finish() {
-        NodePhase phase = scheduler.shutdown() != null ? NodePhase.FAILED : phase();
+        if (failing) {
+            finished(NodePhase.FAILED, StepsExecution.FAIL_FAST);
+            return;
+        }
+        finished(scheduler.shutdown() != null ? NodePhase.FAILED : phase(), null);
+    }
+
+    private void finished(NodePhase phase, String message) {
         Set<String> outbound = new LinkedHashSet<>();
         for (String target : targets) {
             NodeStatus n = nodeOfTask.get(target);
@@ -302,8 +324,8 @@ final class DagExecution implements ChildListener {
         if (phase == NodePhase.SUCCEEDED && !TemplateOutputs.resolve(scheduler, node, resolved.template(), scope)) {
             return;
         }
-        // Argo gives a failed DAG node no message.
-        scheduler.markPhase(node, phase, null);
+        // Argo gives a failed DAG node no message (but for failFast's).
+        scheduler.markPhase(node, phase, message);
         scheduler.fulfilled(node);
     }
 
@@ -314,14 +336,18 @@ final class DagExecution implements ChildListener {
     private NodePhase phase() {
         for (String target : targets) {
             NodePhase p = branch.getOrDefault(target, NodePhase.SUCCEEDED);
-            DagTask task = tasks.get(target);
-            if (p.failedOrError() && !(task.continueOn() != null
-                    && ((p == NodePhase.FAILED && task.continueOn().failed())
-                            || (p == NodePhase.ERROR && task.continueOn().error())))) {
+            if (p.failedOrError() && !continues(target, p)) {
                 return p;
             }
         }
         return NodePhase.SUCCEEDED;
+    }
+
+    /** Whether the task's {@code continueOn} lets {@code phase} pass. */
+    private boolean continues(String task, NodePhase phase) {
+        DagTask t = tasks.get(task);
+        return t.continueOn() != null && ((phase == NodePhase.FAILED && t.continueOn().failed())
+                || (phase == NodePhase.ERROR && t.continueOn().error()));
     }
 
     /**

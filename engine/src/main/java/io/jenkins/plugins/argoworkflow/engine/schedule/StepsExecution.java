@@ -27,6 +27,9 @@ import java.util.Set;
  */
 final class StepsExecution implements ChildListener {
 
+    /** Argo's message for a template whose failFast stopped it after a failed child. */
+    static final String FAIL_FAST = "template has failed or errored children and failFast enabled";
+
     private final Scheduler scheduler;
     private final NodeStatus node;
     private final ResolvedTemplate resolved;
@@ -38,6 +41,9 @@ final class StepsExecution implements ChildListener {
     private int groupIndex = -1;
     private NodeStatus group;
     private int pending;
+    /** The template's {@code failFast}: after a failed child, nothing new starts. */
+    private final boolean failFast;
+    private boolean failing;
     /** The template's {@code parallelism}: how many children run at once. */
     private final Slots slots;
 
@@ -48,6 +54,7 @@ final class StepsExecution implements ChildListener {
         this.resolved = resolved;
         this.groups = resolved.template().steps();
         this.slots = new Slots(resolved.template().parallelism());
+        this.failFast = Boolean.TRUE.equals(resolved.template().failFast());
     }
 
     void start() {
@@ -104,7 +111,17 @@ final class StepsExecution implements ChildListener {
             completeGroup();
             return;
         }
-        starts.forEach(slots::submit);
+        for (Runnable start : starts) {
+            slots.submit(() -> {
+                if (failing) {
+                    // failFast: a child that had not started yet never will
+                    slots.release();
+                    countDone();
+                } else {
+                    start.run();
+                }
+            });
+        }
     }
 
     private void startChild(WorkflowStep step, String childName, LoopItem item) {
@@ -126,17 +143,29 @@ final class StepsExecution implements ChildListener {
         WorkflowStep step = stepOfChild.get(child.id());
         ExitHook exit = step == null ? null : ExitHook.of(step.onExit(), step.hooks()).orElse(null);
         // A step counts as done once its hooks and its exit handler are fulfilled too.
-        scheduler.afterNode(child, hooksOf.remove(child.id()), exit, resolved.lookup(), node, this::childDone);
+        scheduler.afterNode(child, hooksOf.remove(child.id()), exit, resolved.lookup(), node, () -> childDone(child));
     }
 
-    private void childDone() {
+    private void childDone(NodeStatus child) {
+        if (failFast && child.phase().failedOrError() && !continues(stepOfChild.get(child.id()), child.phase())) {
+            failing = true;
+        }
         slots.release();
+        countDone();
+    }
+
+    private void countDone() {
         if (--pending == 0) {
             completeGroup();
         }
     }
 
     private void completeGroup() {
+        if (failing) {
+            scheduler.markPhase(group, NodePhase.FAILED, FAIL_FAST);
+            finish(NodePhase.FAILED, FAIL_FAST);
+            return;
+        }
         for (String childId : group.children()) {
             NodeStatus child = scheduler.node(childId);
             if (child.phase().failedOrError() && !continues(stepOfChild.get(childId), child.phase())) {
