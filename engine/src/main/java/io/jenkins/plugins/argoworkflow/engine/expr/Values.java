@@ -189,7 +189,7 @@ final class Values {
         } else if (v instanceof Long || v instanceof Boolean) {
             out.append(v);
         } else if (v instanceof String s) {
-            quoteJson(s, out);
+            GoJson.quote(s, true, out);
         } else if (v instanceof List<?> list) {
             writeJsonItems(list.isEmpty(), out, "[", "]", indent, prefix, list.iterator(), null);
         } else if (v instanceof Map<?, ?> map) {
@@ -216,7 +216,7 @@ final class Values {
                 out.append('\n').append(inner);
             }
             if (keys != null) {
-                quoteJson(keys.next(), out);
+                GoJson.quote(keys.next(), true, out);
                 out.append(indent == null ? ":" : ": ");
             }
             writeJson(values.next(), out, indent, inner);
@@ -225,28 +225,6 @@ final class Values {
             out.append('\n').append(prefix);
         }
         out.append(close);
-    }
-
-    private static void quoteJson(String s, StringBuilder out) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
     }
 
     @SuppressWarnings("unchecked")

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.argoworkflow.engine.run;
 
+import io.jenkins.plugins.argoworkflow.engine.expr.GoJson;
 import java.util.Map;
 
 /** Writes {@link JsonValue}s as compact JSON with Go's string escaping. */
@@ -43,29 +44,8 @@ final class JsonText {
         }
     }
 
-    /** A JSON string as Go's encoder writes it (\n \r \t \b \f, \\u00XX for other controls, \\u2028/9). */
+    /** A JSON string as Go's encoder writes it, with {@code <>&} left as they are (Argo's jsonutil.Fix). */
     static void quote(String s, StringBuilder out) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                case '\u2028', '\u2029' -> out.append(String.format("\\u%04x", (int) c));
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
+        GoJson.quote(s, false, out);
     }
 }
