@@ -138,6 +138,14 @@ public final class RunCommand implements Callable<Integer> {
             if (workflow == null && errors.isEmpty()) {
                 err.println(path + ": the file holds no Workflow to run");
             }
+            if (workflow != null) {
+                // Nothing runs; the workflow ends as Argo's controller ends an invalid spec.
+                WorkflowStatus invalid = new WorkflowStatus(WorkflowRun.nameOf(workflow));
+                java.time.Instant now = Clock.systemUTC().instant();
+                invalid.start(now);
+                invalid.finish(WorkflowPhase.FAILED, "invalid spec: " + errors.get(0).message(), now);
+                print(out, workflow, invalid);
+            }
             return ArgowfCommand.EXIT_USAGE;
         }
         Workflow toRun;

@@ -111,6 +111,18 @@ class RunCommandTest {
     }
 
     @Test
+    void anInvalidSpecStillPrintsTheFailedWorkflowAsArgoEndsIt() throws IOException {
+        CliRun result = run("run", file("bad.yaml", HELLO.replace("template: say", "template: sya")).toString(),
+                "-o", "json");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        JsonNode wf = new ObjectMapper().readTree(result.out());
+        assertThat(wf.get("status").get("phase").asText()).isEqualTo("Failed");
+        assertThat(wf.get("status").get("message").asText()).startsWith("invalid spec: ").contains("'sya'");
+        assertThat(wf.get("status").get("nodes").size()).isZero();
+    }
+
+    @Test
     void anUnknownRuntimeIsAUsageError() throws IOException {
         StringWriter err = new StringWriter();
         CommandLine cl = ArgowfCommand.commandLine();

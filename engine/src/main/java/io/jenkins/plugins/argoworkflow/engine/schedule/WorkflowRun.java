@@ -267,7 +267,8 @@ public final class WorkflowRun implements AutoCloseable {
         return g;
     }
 
-    private static String nameOf(Workflow workflow) {
+    /** The name a run of {@code workflow} gets: its name, else its generateName plus five random characters. */
+    public static String nameOf(Workflow workflow) {
         String name = workflow.metadata().name();
         if (name != null && !name.isEmpty()) {
             return name;
