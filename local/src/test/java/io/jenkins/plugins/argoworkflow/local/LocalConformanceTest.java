@@ -152,7 +152,7 @@ class LocalConformanceTest {
                     "volumes not yet: volumeClaimTemplates directory not mounted"));
 
     /** Rows run at once; each runs its own processes, and many rows just sleep. */
-    private static final int PARALLEL_ROWS = 4;
+    private static final int PARALLEL_ROWS = 8;
     private static final Duration ROW_DEADLINE = Duration.ofSeconds(120);
     private static final WorkflowLoader LOADER = new WorkflowLoader();
 
