@@ -39,6 +39,18 @@ final class Sandbox {
      * The full command line: bwrap, its options, then the node's argv run in {@code workingDir}, with
      * {@code hostname} (the pod name, as a pod's hostname is) when not null.
      */
+    /**
+     * A pod's hostname: its name cut to 63 characters, trailing '-' and '.' dropped, as Kubernetes does (and as
+     * Linux requires: longer names are refused).
+     */
+    static String hostnameOf(String podName) {
+        String h = podName.length() > 63 ? podName.substring(0, 63) : podName;
+        while (h.endsWith("-") || h.endsWith(".")) {
+            h = h.substring(0, h.length() - 1);
+        }
+        return h;
+    }
+
     List<String> wrap(List<String> argv, NodeFileSystem fs, String workingDir, String hostname) throws IOException {
         List<String> cmd = new ArrayList<>();
         cmd.add(bwrap.toString());
@@ -65,7 +77,7 @@ final class Sandbox {
                 // Own PID namespace: killing its init ends every process the node started.
                 "--unshare-pid", "--unshare-ipc"));
         if (hostname != null && !hostname.isEmpty()) {
-            cmd.addAll(List.of("--unshare-uts", "--hostname", hostname));
+            cmd.addAll(List.of("--unshare-uts", "--hostname", hostnameOf(hostname)));
         }
         cmd.addAll(List.of(
                 // The node cannot outlive this JVM, nor inject input into our terminal.

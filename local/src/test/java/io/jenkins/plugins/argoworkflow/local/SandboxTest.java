@@ -57,4 +57,12 @@ class SandboxTest {
         assertThat(fs.hostPath("/mnt/out/p.txt")).isEqualTo(state.resolve("fs/mnt/out/p.txt"));
         assertThat(fs.hostPath("/etc/q.txt")).isEqualTo(Path.of("/etc/q.txt"));
     }
+
+    @org.junit.jupiter.api.Test
+    void aLongPodNameIsCutToAKubernetesHostname() {
+        String pod = "pod-spec-from-previous-step-t7x2k-parse-resources-tmpl-3008206464";
+        assertThat(Sandbox.hostnameOf(pod)).hasSize(63).isEqualTo(pod.substring(0, 63));
+        assertThat(Sandbox.hostnameOf("a".repeat(62) + "-b")).isEqualTo("a".repeat(62));
+        assertThat(Sandbox.hostnameOf("short-pod")).isEqualTo("short-pod");
+    }
 }

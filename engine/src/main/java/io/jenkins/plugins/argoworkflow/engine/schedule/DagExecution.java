@@ -183,7 +183,7 @@ final class DagExecution implements ChildListener {
     private NodeStatus run(DagTask task, String childName) {
         List<LoopItem> items;
         try {
-            items = Loops.expand(task.withItems(), renderedParam(task.withParam()), task.withSequence());
+            items = Loops.expand(task.withItems(), renderedParam(task.withParam()), Loops.render(task.withSequence(), scope));
         } catch (Loops.LoopException | ExpressionException e) {
             return scheduler.error(childName, node, task.template(), e.getMessage(), this);
         }

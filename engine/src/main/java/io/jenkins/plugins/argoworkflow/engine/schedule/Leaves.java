@@ -1,6 +1,7 @@
 package io.jenkins.plugins.argoworkflow.engine.schedule;
 
 import io.jenkins.plugins.argoworkflow.engine.model.ArgoDuration;
+import io.jenkins.plugins.argoworkflow.engine.model.Parameter;
 import io.jenkins.plugins.argoworkflow.engine.model.Template;
 import io.jenkins.plugins.argoworkflow.engine.run.NodeIo;
 import io.jenkins.plugins.argoworkflow.engine.run.NodeNames;
@@ -11,6 +12,7 @@ import io.jenkins.plugins.argoworkflow.engine.spi.LeafResult;
 import io.jenkins.plugins.argoworkflow.engine.spi.NodeListener;
 import io.jenkins.plugins.argoworkflow.engine.spi.NodeRuntime;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,6 +48,22 @@ final class Leaves {
                 NodeNames.podName(workflow, node.name(), template.name()), template, inputs, deadline(template),
                 Map.of("argo-workflow/run", workflow, "argo-workflow/node", node.id()));
         podSlots.submit(() -> start(node, request));
+    }
+
+    /**
+     * Output parameters a template gives a literal {@code value} (not {@code valueFrom}): Argo's controller
+     * sets them itself, the runtime does not report them.
+     */
+    private static NodeIo withLiteralOutputs(NodeIo outputs, Template template) {
+        List<NodeIo.Parameter> params = new ArrayList<>(outputs.parameters());
+        for (Parameter p : template.outputs().parameters()) {
+            boolean reported = params.stream().anyMatch(q -> q.name().equals(p.name()));
+            if (p.valueFrom() == null && p.value() != null && !reported) {
+                params.add(new NodeIo.Parameter(p.name(), p.value()));
+            }
+        }
+        return params.size() == outputs.parameters().size() ? outputs
+                : new NodeIo(params, outputs.artifacts(), outputs.result(), outputs.exitCode());
     }
 
     /** Stops the running leaves that {@code which} picks; each ends Failed with {@code message}. */
@@ -93,18 +111,18 @@ final class Leaves {
 
             @Override
             public void finished(String nodeId, LeafResult result) {
-                loop.post(() -> ended(node, result));
+                loop.post(() -> ended(node, result, request.template()));
             }
         });
     }
 
-    private void ended(NodeStatus node, LeafResult result) {
+    private void ended(NodeStatus node, LeafResult result, Template template) {
         if (node.phase().fulfilled()) {
             return; // a runtime reporting twice: the first report stands
         }
         running.remove(node.id());
         podSlots.release();
-        node.setOutputs(result.outputs());
+        node.setOutputs(withLiteralOutputs(result.outputs(), template));
         String stoppedFor = stopped.remove(node.id());
         if (stoppedFor != null && result.phase().failedOrError()) {
             scheduler.markPhase(node, NodePhase.FAILED, stoppedFor);

@@ -1,5 +1,8 @@
 package io.jenkins.plugins.argoworkflow.engine.schedule;
 
+import io.jenkins.plugins.argoworkflow.engine.expr.TemplateText;
+import io.jenkins.plugins.argoworkflow.engine.expr.Unresolved;
+import io.jenkins.plugins.argoworkflow.engine.expr.Variables;
 import io.jenkins.plugins.argoworkflow.engine.model.IntOrString;
 import io.jenkins.plugins.argoworkflow.engine.model.Sequence;
 import io.jenkins.plugins.argoworkflow.engine.run.JsonValue;
@@ -56,6 +59,23 @@ final class Loops {
             throw new LoopException("withParam value could not be parsed as a JSON list: " + text.trim());
         }
         return list.items().stream().map(LoopItem::new).toList();
+    }
+
+    /** The sequence with {@code {{...}}} in its fields replaced (Argo substitutes them before expanding). */
+    static Sequence render(Sequence seq, Variables scope) {
+        if (seq == null) {
+            return null;
+        }
+        return new Sequence(render(seq.count(), scope), render(seq.start(), scope), render(seq.end(), scope),
+                seq.format());
+    }
+
+    private static IntOrString render(IntOrString value, Variables scope) {
+        if (value == null || value.isInt() || !value.stringValue().contains("{{")) {
+            return value;
+        }
+        return IntOrString.of(TemplateText.parse(value.stringValue())
+                .render(scope, Unresolved.keepExcept("steps.", "tasks.")));
     }
 
     /** Argo's expandSequence: start (default 0) to end inclusive, or count items; each item the formatted number. */

@@ -80,7 +80,7 @@ final class StepsExecution implements ChildListener {
             try {
                 String param = step.withParam() == null ? null : TemplateText.parse(step.withParam())
                         .render(scope, Unresolved.keepExcept("steps.", "tasks."));
-                loops.add(Loops.expand(step.withItems(), param, step.withSequence()));
+                loops.add(Loops.expand(step.withItems(), param, Loops.render(step.withSequence(), scope)));
             } catch (Loops.LoopException | ExpressionException e) {
                 scheduler.markPhase(group, NodePhase.ERROR, e.getMessage());
                 finish(NodePhase.FAILED, e.getMessage());

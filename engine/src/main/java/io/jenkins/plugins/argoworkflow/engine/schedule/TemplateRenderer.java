@@ -94,8 +94,8 @@ final class TemplateRenderer {
             ValueFrom v = p.valueFrom();
             ValueFrom rendered = v == null ? null : new ValueFrom(text(v.path()), v.jsonPath(), v.jqFilter(), v.event(),
                     v.parameter(), v.supplied(), v.configMapKeyRef(), v.defaultValue(), v.expression(), v.location());
-            params.add(new Parameter(p.name(), p.defaultValue(), p.value(), rendered, p.globalName(), p.enumValues(),
-                    p.description(), p.location()));
+            params.add(new Parameter(p.name(), p.defaultValue(), text(p.value()), rendered, p.globalName(),
+                    p.enumValues(), p.description(), p.location()));
         }
         return new Outputs(params, out.artifacts().stream().map(this::artifact).toList(), out.result(), out.exitCode());
     }

@@ -260,7 +260,12 @@ public final class WorkflowRun implements AutoCloseable {
             all.add(one);
         }
         try {
-            g.put("workflow.parameters", new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(all));
+            com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+            String parameters = json.writeValueAsString(all);
+            g.put("workflow.parameters", parameters);
+            g.put("workflow.parameters.json", parameters);
+            g.put("workflow.labels.json", json.writeValueAsString(workflow.metadata().labels()));
+            g.put("workflow.annotations.json", json.writeValueAsString(workflow.metadata().annotations()));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
