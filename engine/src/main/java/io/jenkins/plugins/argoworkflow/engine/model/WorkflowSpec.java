@@ -59,18 +59,16 @@ public record WorkflowSpec(
 
     /** This spec with other arguments ({@code argowf run -p}). */
     public WorkflowSpec withArguments(Arguments newArguments) {
-        return new WorkflowSpec(templates, entrypoint, newArguments, serviceAccountName, automountServiceAccountToken,
-                executor, volumes, volumeClaimTemplates, parallelism, artifactRepositoryRef, suspend, nodeSelector, affinity,
-                tolerations, imagePullSecrets, hostNetwork, dnsPolicy, dnsConfig, onExit, ttlStrategy,
-                activeDeadlineSeconds, priority, schedulerName, podGC, podPriorityClassName, hostAliases, securityContext,
-                podSpecPatch, podDisruptionBudget, metrics, shutdown, workflowTemplateRef, synchronization, volumeClaimGC,
-                retryStrategy, podMetadata, templateDefaults, archiveLogs, hooks, workflowMetadata, artifactGC,
-                podResources, resourceClaims, executorPlugins, location);
+        return copy(entrypoint, newArguments);
     }
 
     /** This spec with another entrypoint ({@code argowf run --entrypoint}). */
     public WorkflowSpec withEntrypoint(String newEntrypoint) {
-        return new WorkflowSpec(templates, newEntrypoint, arguments, serviceAccountName, automountServiceAccountToken,
+        return copy(newEntrypoint, arguments);
+    }
+
+    private WorkflowSpec copy(String newEntrypoint, Arguments newArguments) {
+        return new WorkflowSpec(templates, newEntrypoint, newArguments, serviceAccountName, automountServiceAccountToken,
                 executor, volumes, volumeClaimTemplates, parallelism, artifactRepositoryRef, suspend, nodeSelector, affinity,
                 tolerations, imagePullSecrets, hostNetwork, dnsPolicy, dnsConfig, onExit, ttlStrategy,
                 activeDeadlineSeconds, priority, schedulerName, podGC, podPriorityClassName, hostAliases, securityContext,
