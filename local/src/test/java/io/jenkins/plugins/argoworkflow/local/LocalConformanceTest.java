@@ -116,8 +116,6 @@ class LocalConformanceTest {
                     "artifacts not yet: input artifact not placed"),
             Map.entry("functional/script-with-volume.yaml",
                     "volumes not yet: emptyDir mountPath not created"),
-            Map.entry("functional/steps-when-expr-filter.yaml",
-                    "engine: when expression: '{{=...}}' expression tags in when are rejected"),
             Map.entry("functional/volumes-pvc.yaml",
                     "volumes not yet: volumeClaimTemplates directory not mounted"));
 

@@ -144,7 +144,12 @@ final class Scheduler {
             Map<String, String> extraVariables) {
         Template template = resolved.template();
         TemplateType type = template.type();
-        NodeIo inputs = inputs(template, arguments);
+        NodeIo inputs;
+        try {
+            inputs = renderInputs(inputs(template, arguments));
+        } catch (ExpressionException e) {
+            return error(nodeName, boundary, templateName, "inputs: " + e.getMessage(), owner);
+        }
         Scope scope = templateScope(inputs, nodeName, template);
         extraVariables.forEach(scope::put);
         NodeStatus node;
@@ -476,6 +481,26 @@ final class Scheduler {
                     p.description(), p.location()));
         }
         return new Arguments(params, arguments.artifacts());
+    }
+
+    /**
+     * Input values that hold tags themselves (a value or default such as {@code {{= ... }}}) resolved as Argo
+     * resolves a template's inputs: in order, each seeing the globals and the inputs before it.
+     */
+    private NodeIo renderInputs(NodeIo inputs) {
+        boolean tagged = inputs.parameters().stream().anyMatch(p -> p.value() != null && p.value().contains("{{"));
+        if (!tagged) {
+            return inputs;
+        }
+        Scope scope = globals.child();
+        List<NodeIo.Parameter> rendered = new ArrayList<>();
+        for (NodeIo.Parameter p : inputs.parameters()) {
+            String value = p.value() != null && p.value().contains("{{")
+                    ? TemplateText.parse(p.value()).render(scope, Unresolved.KEEP) : p.value();
+            rendered.add(new NodeIo.Parameter(p.name(), value));
+            scope.put("inputs.parameters." + p.name(), value);
+        }
+        return new NodeIo(rendered, inputs.artifacts(), inputs.result(), inputs.exitCode());
     }
 
     /** The node's inputs: each declared parameter's argument, else its value, else its default. */
