@@ -216,4 +216,28 @@ class VariablesSchedulingTest {
         assertThat(args.get(0)).isEqualTo("Failed");
         assertThat(args.get(1)).startsWith("\"[{").contains("\\\"displayName\\\":\\\"wf\\\"", "\\\"phase\\\":\\\"Failed\\\"");
     }
+
+    @Test
+    void aTemplatesOwnInputValuesMayBeExpressionsOverEarlierInputs() {
+        ScriptedRuntime runtime = new ScriptedRuntime();
+        run("""
+                apiVersion: argoproj.io/v1alpha1
+                kind: Workflow
+                metadata: {name: wf}
+                spec:
+                  entrypoint: main
+                  templates:
+                  - name: main
+                    inputs:
+                      parameters:
+                      - {name: test, value: "true"}
+                      - name: list
+                        value: "{{= concat(['always'], inputs.parameters.test == 'true' ? ['test'] : []) | toJSON() }}"
+                    container: {image: alpine, command: [echo, "{{inputs.parameters.list}}"]}
+                """, runtime);
+
+        assertThat(runtime.launched().get(0).template().container().command())
+                .as("expr-lang's toJSON indents as Go's MarshalIndent does")
+                .containsExactly("echo", "[\n  \"always\",\n  \"test\"\n]");
+    }
 }
