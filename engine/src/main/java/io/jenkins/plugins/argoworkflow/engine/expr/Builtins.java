@@ -160,14 +160,8 @@ final class Builtins {
             int n = xs.size();
             return n % 2 == 1 ? xs.get(n / 2) : (xs.get(n / 2 - 1) + xs.get(n / 2)) / 2;
         });
-        t.put("first", a -> {
-            List<Object> l = Args.of("first", a).count(1, 1).list(0);
-            return l.isEmpty() ? null : l.get(0);
-        });
-        t.put("last", a -> {
-            List<Object> l = Args.of("last", a).count(1, 1).list(0);
-            return l.isEmpty() ? null : l.get(l.size() - 1);
-        });
+        t.put("first", Builtins::first);
+        t.put("last", Builtins::last);
         t.put("get", a -> get(Args.of("get", a).count(2, 2)));
         t.put("take", a -> {
             Args x = Args.of("take", a).count(2, 2);
@@ -359,5 +353,17 @@ final class Builtins {
                 out.add(o);
             }
         }
+    }
+
+    /** The first element of a list, nil for an empty one (expr-lang's and Sprig's {@code first}). */
+    static Object first(List<Object> a) {
+        List<Object> l = Args.of("first", a).count(1, 1).list(0);
+        return l.isEmpty() ? null : l.get(0);
+    }
+
+    /** The last element of a list, nil for an empty one (expr-lang's and Sprig's {@code last}). */
+    static Object last(List<Object> a) {
+        List<Object> l = Args.of("last", a).count(1, 1).list(0);
+        return l.isEmpty() ? null : l.get(l.size() - 1);
     }
 }

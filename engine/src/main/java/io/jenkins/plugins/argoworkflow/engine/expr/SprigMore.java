@@ -107,14 +107,8 @@ final class SprigMore {
             }
             return out;
         });
-        t.put("first", a -> {
-            List<Object> l = Args.of("first", a).count(1, 1).list(0);
-            return l.isEmpty() ? null : l.get(0);
-        });
-        t.put("last", a -> {
-            List<Object> l = Args.of("last", a).count(1, 1).list(0);
-            return l.isEmpty() ? null : l.get(l.size() - 1);
-        });
+        t.put("first", Builtins::first);
+        t.put("last", Builtins::last);
         t.put("has", a -> Args.of("has", a).count(2, 2).list(1).stream().anyMatch(v -> Values.equal(v, a.get(0))));
         t.put("hasKey", a -> Args.of("hasKey", a).count(2, 2).map(0).containsKey(Sprig.str(a.get(1))));
         t.put("get", a -> {

@@ -1,37 +1,28 @@
 package io.jenkins.plugins.argoworkflow.engine.schedule;
 
 import static io.jenkins.plugins.argoworkflow.engine.schedule.RunFixtures.node;
-import static io.jenkins.plugins.argoworkflow.engine.schedule.RunFixtures.workflow;
+import static io.jenkins.plugins.argoworkflow.engine.schedule.RunFixtures.runLive;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.argoworkflow.engine.lint.TemplateStore;
 import io.jenkins.plugins.argoworkflow.engine.run.NodePhase;
 import io.jenkins.plugins.argoworkflow.engine.run.WorkflowPhase;
 import io.jenkins.plugins.argoworkflow.engine.run.WorkflowStatus;
 import io.jenkins.plugins.argoworkflow.engine.spi.LeafRequest;
 import io.jenkins.plugins.argoworkflow.engine.spi.ScriptedRuntime;
 import io.jenkins.plugins.argoworkflow.engine.spi.ScriptedRuntime.Outcome;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** A template's failFast (Argo's parallelism-step-fail-fast and parallelism-dag-fail-fast). */
 class FailFastSchedulingTest {
 
-    private static WorkflowStatus run(String yaml, ScriptedRuntime runtime) throws Exception {
-        try (runtime; WorkflowRun run = WorkflowRun.start(workflow(yaml), new TemplateStore(), runtime,
-                new RunOptions("wf", Clock.systemUTC(), RunListener.NONE))) {
-            return run.completion().get(30, TimeUnit.SECONDS);
-        }
-    }
 
     @Test
     void afterAFailedStepNothingNewStartsAndRunningStepsFinish() throws Exception {
         ScriptedRuntime runtime = new ScriptedRuntime()
                 .onTemplate("fail", Outcome.exit(1).after(Duration.ofMillis(20)))
                 .onTemplate("slow", Outcome.succeed().after(Duration.ofMillis(300)));
-        WorkflowStatus status = run("""
+        WorkflowStatus status = runLive("""
                 apiVersion: argoproj.io/v1alpha1
                 kind: Workflow
                 metadata: {name: wf}
@@ -64,7 +55,7 @@ class FailFastSchedulingTest {
         ScriptedRuntime runtime = new ScriptedRuntime()
                 .onTemplate("fail", Outcome.exit(1).after(Duration.ofMillis(20)))
                 .onTemplate("slow", Outcome.succeed().after(Duration.ofMillis(300)));
-        WorkflowStatus status = run("""
+        WorkflowStatus status = runLive("""
                 apiVersion: argoproj.io/v1alpha1
                 kind: Workflow
                 metadata: {name: wf}

@@ -1,10 +1,9 @@
 package io.jenkins.plugins.argoworkflow.engine.schedule;
 
 import static io.jenkins.plugins.argoworkflow.engine.schedule.RunFixtures.node;
-import static io.jenkins.plugins.argoworkflow.engine.schedule.RunFixtures.workflow;
+import static io.jenkins.plugins.argoworkflow.engine.schedule.RunFixtures.runLive;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.argoworkflow.engine.lint.TemplateStore;
 import io.jenkins.plugins.argoworkflow.engine.run.NodePhase;
 import io.jenkins.plugins.argoworkflow.engine.run.NodeStatus;
 import io.jenkins.plugins.argoworkflow.engine.run.WorkflowPhase;
@@ -12,27 +11,19 @@ import io.jenkins.plugins.argoworkflow.engine.run.WorkflowStatus;
 import io.jenkins.plugins.argoworkflow.engine.spi.LeafRequest;
 import io.jenkins.plugins.argoworkflow.engine.spi.ScriptedRuntime;
 import io.jenkins.plugins.argoworkflow.engine.spi.ScriptedRuntime.Outcome;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Lifecycle hooks with expressions, on steps, tasks and the workflow. */
 class HookSchedulingTest {
 
-    private static WorkflowStatus run(String yaml, ScriptedRuntime runtime) throws Exception {
-        try (runtime; WorkflowRun run = WorkflowRun.start(workflow(yaml), new TemplateStore(), runtime,
-                new RunOptions("wf", Clock.systemUTC(), RunListener.NONE))) {
-            return run.completion().get(30, TimeUnit.SECONDS);
-        }
-    }
 
     @Test
     void aStepHookRunsWhenItsExpressionBecomesTrueAndTheGroupWaitsForIt() throws Exception {
         ScriptedRuntime runtime = new ScriptedRuntime()
                 .onTemplate("work", Outcome.succeed().after(Duration.ofMillis(200)))
                 .onTemplate("notify", Outcome.succeed().after(Duration.ofMillis(100)));
-        WorkflowStatus status = run("""
+        WorkflowStatus status = runLive("""
                 apiVersion: argoproj.io/v1alpha1
                 kind: Workflow
                 metadata: {name: wf}
@@ -67,7 +58,7 @@ class HookSchedulingTest {
     @Test
     void aTasksHookRunsBeforeItsDependents() throws Exception {
         ScriptedRuntime runtime = new ScriptedRuntime();
-        WorkflowStatus status = run("""
+        WorkflowStatus status = runLive("""
                 apiVersion: argoproj.io/v1alpha1
                 kind: Workflow
                 metadata: {name: wf}
@@ -93,7 +84,7 @@ class HookSchedulingTest {
     @Test
     void aWorkflowHookSeesTheWorkflowsStatus() throws Exception {
         ScriptedRuntime runtime = new ScriptedRuntime().onTemplate("work", Outcome.exit(1));
-        WorkflowStatus status = run("""
+        WorkflowStatus status = runLive("""
                 apiVersion: argoproj.io/v1alpha1
                 kind: Workflow
                 metadata: {name: wf}

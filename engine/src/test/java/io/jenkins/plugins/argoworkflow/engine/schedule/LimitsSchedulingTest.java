@@ -2,10 +2,9 @@ package io.jenkins.plugins.argoworkflow.engine.schedule;
 
 import static io.jenkins.plugins.argoworkflow.engine.schedule.RunFixtures.id;
 import static io.jenkins.plugins.argoworkflow.engine.schedule.RunFixtures.node;
-import static io.jenkins.plugins.argoworkflow.engine.schedule.RunFixtures.workflow;
+import static io.jenkins.plugins.argoworkflow.engine.schedule.RunFixtures.runLive;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.argoworkflow.engine.lint.TemplateStore;
 import io.jenkins.plugins.argoworkflow.engine.run.NodePhase;
 import io.jenkins.plugins.argoworkflow.engine.run.WorkflowPhase;
 import io.jenkins.plugins.argoworkflow.engine.run.WorkflowStatus;
@@ -15,9 +14,7 @@ import io.jenkins.plugins.argoworkflow.engine.spi.NodeListener;
 import io.jenkins.plugins.argoworkflow.engine.spi.NodeRuntime;
 import io.jenkins.plugins.argoworkflow.engine.spi.ScriptedRuntime;
 import io.jenkins.plugins.argoworkflow.engine.spi.ScriptedRuntime.Outcome;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -67,12 +64,6 @@ class LimitsSchedulingTest {
         }
     }
 
-    private static WorkflowStatus runWithClock(String yaml, NodeRuntime runtime) throws Exception {
-        try (WorkflowRun run = WorkflowRun.start(workflow(yaml), new TemplateStore(), runtime,
-                new RunOptions("wf", Clock.systemUTC(), RunListener.NONE))) {
-            return run.completion().get(60, TimeUnit.SECONDS);
-        }
-    }
 
     private static String fanOut(String specLimit, String templateLimit) {
         return """
@@ -96,7 +87,7 @@ class LimitsSchedulingTest {
     void workflowParallelismCapsRunningPods() throws Exception {
         try (ConcurrencyProbe probe = new ConcurrencyProbe(new ScriptedRuntime()
                 .onTemplate("work", Outcome.succeed().after(Duration.ofMillis(30))))) {
-            WorkflowStatus status = runWithClock(fanOut("parallelism: 2", ""), probe);
+            WorkflowStatus status = runLive(fanOut("parallelism: 2", ""), probe);
             assertThat(status.phase()).isEqualTo(WorkflowPhase.SUCCEEDED);
             assertThat(probe.most.get()).isEqualTo(2);
         }
@@ -106,7 +97,7 @@ class LimitsSchedulingTest {
     void templateParallelismCapsItsChildren() throws Exception {
         try (ConcurrencyProbe probe = new ConcurrencyProbe(new ScriptedRuntime()
                 .onTemplate("work", Outcome.succeed().after(Duration.ofMillis(30))))) {
-            WorkflowStatus status = runWithClock(fanOut("", "parallelism: 3"), probe);
+            WorkflowStatus status = runLive(fanOut("", "parallelism: 3"), probe);
             assertThat(status.phase()).isEqualTo(WorkflowPhase.SUCCEEDED);
             assertThat(probe.most.get()).isEqualTo(3);
             assertThat(node(status, "wf[0]").children()).as("children keep their planned order")
@@ -119,7 +110,7 @@ class LimitsSchedulingTest {
     void aDagWithParallelismOneRunsItsTasksOneAtATime() throws Exception {
         try (ConcurrencyProbe probe = new ConcurrencyProbe(new ScriptedRuntime()
                 .onTemplate("work", Outcome.succeed().after(Duration.ofMillis(20))))) {
-            WorkflowStatus status = runWithClock("""
+            WorkflowStatus status = runLive("""
                     apiVersion: argoproj.io/v1alpha1
                     kind: Workflow
                     metadata: {name: wf}
@@ -145,7 +136,7 @@ class LimitsSchedulingTest {
     void aTemplateTimeoutStopsItsNodeWithThePodDeadlineMessage() throws Exception {
         try (ScriptedRuntime runtime = new ScriptedRuntime()
                 .onTemplate("slow", Outcome.succeed().after(Duration.ofMinutes(10)))) {
-            WorkflowStatus status = runWithClock("""
+            WorkflowStatus status = runLive("""
                     apiVersion: argoproj.io/v1alpha1
                     kind: Workflow
                     metadata: {name: wf}
@@ -171,7 +162,7 @@ class LimitsSchedulingTest {
     void theWorkflowDeadlineStopsRunningNodesButNotTheExitHandler() throws Exception {
         try (ScriptedRuntime runtime = new ScriptedRuntime()
                 .onTemplate("slow", Outcome.succeed().after(Duration.ofMinutes(10)))) {
-            WorkflowStatus status = runWithClock("""
+            WorkflowStatus status = runLive("""
                     apiVersion: argoproj.io/v1alpha1
                     kind: Workflow
                     metadata: {name: wf}

@@ -42,6 +42,17 @@ final class RunFixtures {
         }
     }
 
+    /**
+     * Runs workflow text to the end on the real clock (for timers: delays, backoffs, deadlines) and closes
+     * the runtime afterwards.
+     */
+    static WorkflowStatus runLive(String yaml, NodeRuntime runtime) throws Exception {
+        try (runtime; WorkflowRun run = WorkflowRun.start(workflow(yaml), new TemplateStore(), runtime,
+                new RunOptions("wf", Clock.systemUTC(), RunListener.NONE))) {
+            return run.completion().get(30, TimeUnit.SECONDS);
+        }
+    }
+
     static NodeStatus node(WorkflowStatus status, String name) {
         return status.nodeByName(name).orElseThrow(() -> new AssertionError("no node " + name + "; nodes: "
                 + status.nodes().stream().map(NodeStatus::name).toList()));
