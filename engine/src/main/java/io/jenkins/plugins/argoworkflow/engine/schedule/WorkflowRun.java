@@ -29,6 +29,8 @@ public final class WorkflowRun implements AutoCloseable {
     private final Workflow workflow;
     /** What runs: the workflow's spec, or the spec of the template its workflowTemplateRef names. */
     private final WorkflowSpec spec;
+    /** The workflowTemplateRef names a template the store does not hold. */
+    private final boolean templateMissing;
     private final TemplateStore store;
     private final RunOptions options;
     private final WorkflowStatus status;
@@ -44,7 +46,9 @@ public final class WorkflowRun implements AutoCloseable {
     private WorkflowRun(Workflow workflow, TemplateStore store, NodeRuntime runtime, RunOptions options) {
         this.workflow = workflow;
         this.store = store;
-        this.spec = EffectiveSpec.of(workflow, store).orElse(workflow.spec());
+        java.util.Optional<WorkflowSpec> effective = EffectiveSpec.of(workflow, store);
+        this.templateMissing = effective.isEmpty();
+        this.spec = effective.orElse(workflow.spec());
         this.options = options;
         String name = options.workflowName() != null ? options.workflowName() : nameOf(workflow);
         this.status = new WorkflowStatus(name);
@@ -139,7 +143,7 @@ public final class WorkflowRun implements AutoCloseable {
             end(WorkflowPhase.FAILED, "invalid spec: " + invalid.get().message());
             return;
         }
-        if (EffectiveSpec.of(workflow, store).isEmpty()) {
+        if (templateMissing) {
             end(WorkflowPhase.ERROR, "workflow template '" + workflow.spec().workflowTemplateRef().name()
                     + "' not found; pass its file with --templates");
             return;
