@@ -76,7 +76,8 @@ final class Leaves {
     }
 
     private void stop(String nodeId, String message, NodeRuntime.StopReason reason) {
-        if (running.containsKey(nodeId) && stopped.putIfAbsent(nodeId, message) == null) {
+        if (running.containsKey(nodeId) && !stopped.containsKey(nodeId)) {
+            stopped.put(nodeId, message);
             runtime.stop(nodeId, reason);
         }
     }
@@ -105,6 +106,13 @@ final class Leaves {
             }
 
             @Override
+            public void ready(String nodeId, String hostOrPodIp) {
+                if (Boolean.TRUE.equals(request.template().daemon())) {
+                    loop.post(() -> daemoned(node, hostOrPodIp));
+                }
+            }
+
+            @Override
             public void log(String nodeId, String line) {
                 loop.post(() -> scheduler.log(node, line));
             }
@@ -116,16 +124,43 @@ final class Leaves {
         });
     }
 
+    /**
+     * A daemon whose containers are ready: Running and Daemoned, and fulfilled for its owner (the steps or
+     * tasks after it start), as Argo marks it. It runs on until its boundary is fulfilled.
+     */
+    private void daemoned(NodeStatus node, String ip) {
+        if (!running.containsKey(node.id()) || node.daemoned() || node.phase().fulfilled()) {
+            return;
+        }
+        if (node.phase() == NodePhase.PENDING) {
+            scheduler.markPhase(node, NodePhase.RUNNING, null);
+        }
+        node.setDaemoned(true, ip);
+        scheduler.daemonStarted(node);
+    }
+
+    /** Ends a daemon whose boundary was fulfilled: its node has Succeeded; the runtime stops it. */
+    void stopDaemon(NodeStatus node) {
+        stop(node.id(), null, NodeRuntime.StopReason.DAEMON_DONE);
+    }
+
     private void ended(NodeStatus node, LeafResult result, Template template) {
-        if (node.phase().fulfilled()) {
+        if (running.remove(node.id()) == null) {
             return; // a runtime reporting twice: the first report stands
         }
-        running.remove(node.id());
         podSlots.release();
-        node.setOutputs(withLiteralOutputs(result.outputs(), template));
         String stoppedFor = stopped.remove(node.id());
+        if (node.phase().fulfilled()) {
+            return; // a daemon ended by its boundary: it Succeeded already
+        }
+        node.setOutputs(withLiteralOutputs(result.outputs(), template));
+        boolean wasDaemoned = node.daemoned();
+        node.setDaemoned(false, node.podIp());
         if (stoppedFor != null && result.phase().failedOrError()) {
             scheduler.markPhase(node, NodePhase.FAILED, stoppedFor);
+        } else if (wasDaemoned && result.phase() == NodePhase.SUCCEEDED) {
+            // Argo: a daemon should run until its boundary ends; one that exits on its own has failed.
+            scheduler.markPhase(node, NodePhase.FAILED, result.message());
         } else {
             scheduler.markPhase(node, result.phase(), result.message());
         }

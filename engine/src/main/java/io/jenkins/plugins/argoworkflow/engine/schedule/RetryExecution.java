@@ -72,6 +72,12 @@ final class RetryExecution implements ChildListener {
     }
 
     private void decide(NodeStatus last, boolean waited) {
+        if (last.daemoned()) {
+            // Argo marks the retry node Daemoned with its attempt; both end when their boundary does.
+            node.setDaemoned(true, last.podIp());
+            scheduler.daemonStarted(node);
+            return;
+        }
         if (!last.phase().failedOrError()) {
             node.setOutputs(last.outputs());
             end(NodePhase.SUCCEEDED, null);

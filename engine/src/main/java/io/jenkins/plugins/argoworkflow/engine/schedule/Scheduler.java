@@ -56,6 +56,8 @@ final class Scheduler {
     private final RetryStrategy defaultRetry;
     /** {@code spec.templateDefaults}, merged under every template before it runs; null when there are none. */
     private final Template templateDefaults;
+    /** Daemoned nodes by the ID of their boundary ("" at the root), as Argo's killDaemonedChildren finds them. */
+    private final Map<String, List<NodeStatus>> daemons = new HashMap<>();
     /** Suspend nodes waiting for a resume or their duration. */
     private final Map<String, NodeStatus> suspended = new java.util.LinkedHashMap<>();
     private Shutdown shutdown;
@@ -381,12 +383,55 @@ final class Scheduler {
         owners.put(node.id(), owner);
     }
 
-    /** Tells the node's owner, through the queue, that the node is fulfilled. */
+    /**
+     * Tells the node's owner, through the queue, that the node is fulfilled. A steps or DAG node that is
+     * fulfilled ends the daemons started inside it.
+     */
     void fulfilled(NodeStatus node) {
+        if (!daemons.isEmpty() && (node.type() == NodeType.STEPS || node.type() == NodeType.DAG)) {
+            endDaemons(node.id());
+        }
         ChildListener owner = owners.remove(node.id());
         if (owner != null) {
             loop.post(() -> owner.childFulfilled(node));
         }
+    }
+
+    /**
+     * A daemon (a leaf, or a retry node whose attempt is one) became Daemoned: it is fulfilled for its owner
+     * and runs on until its boundary is fulfilled.
+     */
+    void daemonStarted(NodeStatus node) {
+        daemons.computeIfAbsent(boundaryKey(node), k -> new ArrayList<>(1)).add(node);
+        listener.nodeChanged(node);
+        fulfilled(node);
+    }
+
+    /** Ends every daemon still running, as Argo does before it marks the workflow completed. */
+    void endAllDaemons() {
+        List.copyOf(daemons.keySet()).forEach(this::endDaemons);
+    }
+
+    /** Argo's killDaemonedChildren: the daemons of a boundary Succeed and their leaves are stopped. */
+    private void endDaemons(String boundaryId) {
+        List<NodeStatus> ended = daemons.remove(boundaryId);
+        if (ended == null) {
+            return;
+        }
+        for (NodeStatus daemon : ended) {
+            if (!daemon.daemoned()) {
+                continue; // it ended on its own meanwhile
+            }
+            daemon.setDaemoned(false, daemon.podIp());
+            markPhase(daemon, NodePhase.SUCCEEDED, null);
+            if (daemon.type() == NodeType.POD) {
+                leaves.stopDaemon(daemon);
+            }
+        }
+    }
+
+    private static String boundaryKey(NodeStatus node) {
+        return node.boundaryId() == null ? "" : node.boundaryId();
     }
 
     /**

@@ -225,6 +225,7 @@ public final class WorkflowRun implements AutoCloseable {
     }
 
     private void end(WorkflowPhase phase, String message) {
+        scheduler.endAllDaemons();
         status.finish(phase, message, options.clock().instant());
         options.listener().finished(status);
         completion.complete(status);

@@ -6,6 +6,14 @@ public interface NodeListener {
     /** The node's process or pod is running ({@code hostOrPodIp} may be null). */
     void running(String nodeId, String hostOrPodIp);
 
+    /**
+     * Every container of the node is ready: its readiness probe passed, or it has none and is running.
+     * Runtimes call it after {@link #running}; the scheduler marks a {@code daemon: true} node Daemoned then,
+     * and the steps or tasks after it may start. Listeners that do not care about readiness ignore it.
+     */
+    default void ready(String nodeId, String hostOrPodIp) {
+    }
+
     /** One line of the node's main output (stdout and stderr), without its line break. */
     void log(String nodeId, String line);
 

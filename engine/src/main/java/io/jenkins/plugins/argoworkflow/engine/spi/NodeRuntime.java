@@ -18,8 +18,8 @@ public interface NodeRuntime extends AutoCloseable {
     void launch(LeafRequest request, NodeListener listener);
 
     /**
-     * Stops a running node: {@link StopReason#DEADLINE} and {@link StopReason#STOP} end its processes or pod
-     * gracefully (TERM, then KILL after a grace period); {@link StopReason#TERMINATE} at once. The node
+     * Stops a running node: {@link StopReason#DEADLINE}, {@link StopReason#STOP} and
+     * {@link StopReason#DAEMON_DONE} end its processes or pod gracefully (TERM, then KILL after a grace period); {@link StopReason#TERMINATE} at once. The node
      * still reports {@link NodeListener#finished}. Stopping a node that already finished does nothing.
      */
     void stop(String nodeId, StopReason reason);
@@ -35,6 +35,11 @@ public interface NodeRuntime extends AutoCloseable {
         /** The workflow was stopped: exit handlers still run. */
         STOP,
         /** The workflow was terminated: nothing more runs. */
-        TERMINATE
+        TERMINATE,
+        /**
+         * A daemon's boundary (the steps or DAG node that started it) was fulfilled: end it gracefully. Its
+         * node has already Succeeded, as Argo's killDaemonedChildren marks it.
+         */
+        DAEMON_DONE
     }
 }

@@ -22,9 +22,22 @@ import java.util.function.Function;
  */
 public final class ScriptedRuntime implements NodeRuntime {
 
-    /** One scripted outcome; {@code stdout} becomes the node's result. */
+    /**
+     * One scripted outcome; {@code stdout} becomes the node's result. A {@code runsAsDaemon} outcome reports the
+     * node ready at once and runs until it is stopped (or for its delay, when one is given).
+     */
     public record Outcome(int exitCode, String stdout, Map<String, String> outputParameters, Duration delay,
-            String errorMessage) {
+            String errorMessage, boolean runsAsDaemon) {
+
+        public Outcome(int exitCode, String stdout, Map<String, String> outputParameters, Duration delay,
+                String errorMessage) {
+            this(exitCode, stdout, outputParameters, delay, errorMessage, false);
+        }
+
+        /** A server: ready at once, running until stopped. */
+        public static Outcome daemon() {
+            return new Outcome(0, null, Map.of(), Duration.ZERO, null, true);
+        }
 
         public static Outcome succeed() {
             return new Outcome(0, null, Map.of(), Duration.ZERO, null);
@@ -46,11 +59,11 @@ public final class ScriptedRuntime implements NodeRuntime {
         public Outcome withOutput(String name, String value) {
             Map<String, String> params = new LinkedHashMap<>(outputParameters);
             params.put(name, value);
-            return new Outcome(exitCode, stdout, params, delay, errorMessage);
+            return new Outcome(exitCode, stdout, params, delay, errorMessage, runsAsDaemon);
         }
 
         public Outcome after(Duration wait) {
-            return new Outcome(exitCode, stdout, outputParameters, wait, errorMessage);
+            return new Outcome(exitCode, stdout, outputParameters, wait, errorMessage, runsAsDaemon);
         }
     }
 
@@ -59,6 +72,7 @@ public final class ScriptedRuntime implements NodeRuntime {
     private final List<LeafRequest> launched = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, ScheduledFuture<?>> pending = new ConcurrentHashMap<>();
     private final Map<String, NodeListener> listeners = new ConcurrentHashMap<>();
+    private final List<String> stops = Collections.synchronizedList(new ArrayList<>());
     private ScheduledExecutorService timer;
 
     /** Scripts every node of template {@code template}. */
@@ -92,7 +106,13 @@ public final class ScriptedRuntime implements NodeRuntime {
                 byTemplate.getOrDefault(String.valueOf(request.template().name()), r -> Outcome.succeed()));
         Outcome outcome = script.apply(request);
         listener.running(request.nodeId(), null);
-        if (outcome.delay().isZero()) {
+        if (outcome.runsAsDaemon()) {
+            listener.ready(request.nodeId(), "10.0.0." + launched.size());
+            listeners.put(request.nodeId(), listener);
+            if (outcome.delay().isZero()) {
+                return; // until stopped
+            }
+        } else if (outcome.delay().isZero()) {
             finish(request, outcome, listener);
             return;
         }
@@ -123,11 +143,24 @@ public final class ScriptedRuntime implements NodeRuntime {
         return s.endsWith("\n") ? s.substring(0, s.length() - 1) : s;
     }
 
+    /** Every stop so far, as {@code nodeId:REASON}, in order. */
+    public List<String> stops() {
+        synchronized (stops) {
+            return List.copyOf(stops);
+        }
+    }
+
     @Override
     public void stop(String nodeId, StopReason reason) {
+        stops.add(nodeId + ":" + reason);
         ScheduledFuture<?> f = pending.remove(nodeId);
         NodeListener listener = listeners.remove(nodeId);
-        if (f != null && f.cancel(false) && listener != null) {
+        if (listener == null || (f != null && !f.cancel(false))) {
+            return;
+        }
+        if (reason == StopReason.DAEMON_DONE) {
+            listener.finished(nodeId, LeafResult.exited(143, NodeIo.EMPTY));
+        } else {
             String message = reason == StopReason.DEADLINE ? "Step exceeded its deadline" : "Stopped with strategy '"
                     + (reason == StopReason.STOP ? "Stop" : "Terminate") + "'";
             listener.finished(nodeId, new LeafResult(io.jenkins.plugins.argoworkflow.engine.run.NodePhase.FAILED,
