@@ -59,6 +59,8 @@ public final class LocalRuntime implements NodeRuntime {
         this.timer = Executors.newSingleThreadScheduledExecutor(daemonThreads("argowf-local-timer"));
     }
 
+    private static final String LOOPBACK = "127.0.0.1";
+
     @Override
     public void launch(LeafRequest request, NodeListener listener) {
         RunningNode node = new RunningNode(request, listener);
@@ -145,6 +147,9 @@ public final class LocalRuntime implements NodeRuntime {
                 fs.isolated(), threads, timer, line -> node.listener.log(request.nodeId(), line));
         node.attach(process, options.gracePeriod());
         node.listener.running(request.nodeId(), null);
+        // Readiness probes are not run locally: a started process is ready. Sandboxes share the host's
+        // network, so a daemon is reached at the loopback address ({{steps.X.ip}}).
+        node.listener.ready(request.nodeId(), LOOPBACK);
         int exitCode = process.waitFor();
         return result(node, fs, process.result(), exitCode);
     }
@@ -170,6 +175,7 @@ public final class LocalRuntime implements NodeRuntime {
             case DEADLINE -> "Pod was active on the node longer than the specified deadline";
             case STOP -> "Stopped with strategy 'Stop'";
             case TERMINATE -> "Stopped with strategy 'Terminate'";
+            case DAEMON_DONE -> "daemon stopped: its steps or DAG ended";
         };
     }
 

@@ -88,6 +88,78 @@ class WorkflowRunTest {
         assertThat(Processes.sleeping("1716")).isEmpty();
     }
 
+    @Test
+    void daemonServesTheNextStepOverARealSocketAndIsStoppedWhenItsStepsEnd() throws Exception {
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        WorkflowStatus status = run("""
+                apiVersion: argoproj.io/v1alpha1
+                kind: Workflow
+                metadata:
+                  name: wf
+                spec:
+                  entrypoint: main
+                  templates:
+                  - name: main
+                    steps:
+                    - - name: serve
+                        template: serve
+                    - - name: after
+                        template: refused
+                  - name: refused
+                    script:
+                      image: python
+                      command: [python3]
+                      source: |
+                        import socket, time
+                        for attempt in range(200):
+                            try:
+                                socket.create_connection(("127.0.0.1", PORT)).close()
+                                time.sleep(0.05)
+                            except OSError:
+                                print("refused")
+                                break
+                  - name: serve
+                    steps:
+                    - - name: server
+                        template: server
+                    - - name: client
+                        template: client
+                        arguments:
+                          parameters:
+                          - name: url
+                            value: "http://{{steps.server.ip}}:PORT/"
+                  - name: server
+                    daemon: true
+                    container:
+                      image: python
+                      command: [python3, -m, http.server, "PORT", --bind, 127.0.0.1, --directory, /etc]
+                  - name: client
+                    inputs:
+                      parameters:
+                      - name: url
+                    script:
+                      image: python
+                      command: [python3]
+                      source: |
+                        import time, urllib.request
+                        for attempt in range(200):
+                            try:
+                                print(urllib.request.urlopen("{{inputs.parameters.url}}hostname").status)
+                                break
+                            except OSError:
+                                time.sleep(0.05)
+                """.replace("PORT", Integer.toString(port)));
+
+        assertThat(status.phase()).as(status.message()).isEqualTo(WorkflowPhase.SUCCEEDED);
+        assertThat(node(status, "wf[0].serve[1].client").outputs().result()).isEqualTo("200");
+        assertThat(node(status, "wf[0].serve[0].server").phase()).isEqualTo(NodePhase.SUCCEEDED);
+        assertThat(node(status, "wf[1].after").outputs().result())
+                .as("the daemon's server is stopped once the steps that started it end").isEqualTo("refused");
+    }
+
     private WorkflowStatus run(String yaml) throws Exception {
         LoadedFile file = new WorkflowLoader().load("wf.yaml", yaml);
         assertThat(file.diagnostics()).as("the fixture loads").noneMatch(d -> d.isError());
