@@ -251,20 +251,7 @@ class LocalConformanceTest {
         if (!phase.equals(row.local())) {
             mismatches.add("expected " + row.local());
         }
-        if (!row.nodes().isEmpty()) {
-            for (String assertion : row.nodes().split(";")) {
-                int eq = assertion.lastIndexOf('=');
-                String displayName = assertion.substring(0, eq);
-                List<String> accepted = List.of(assertion.substring(eq + 1).split("\\|"));
-                List<String> seen = status == null ? List.of() : status.nodes().stream()
-                        .filter(n -> n.displayName().equals(displayName))
-                        .map(n -> n.phase().argoName()).toList();
-                if (seen.stream().noneMatch(accepted::contains)) {
-                    mismatches.add("node " + displayName + " expected " + String.join("|", accepted) + ", got "
-                            + (seen.isEmpty() ? "no such node" : String.join(",", seen)));
-                }
-            }
-        }
+        mismatches.addAll(Corpus.nodeMismatches(row, status));
         if (!mismatches.isEmpty() && status != null) {
             // The leaves that failed say why, which the workflow's message rarely does.
             // Leaves first; then any other node that failed with its own reason (not just a failed child).

@@ -282,7 +282,9 @@ final class Scheduler {
         }
         NodeRuntime.StopReason reason = strategy == Shutdown.TERMINATE ? NodeRuntime.StopReason.TERMINATE
                 : NodeRuntime.StopReason.STOP;
-        leaves.stopRunning(node -> strategy == Shutdown.TERMINATE || !inExitHandler(node), strategy.podMessage(), reason);
+        // Daemons are left to their boundary, which ends soon and makes them Succeed, as in Argo.
+        leaves.stopRunning(node -> !node.daemoned() && (strategy == Shutdown.TERMINATE || !inExitHandler(node)),
+                strategy.podMessage(), reason);
     }
 
     /**
@@ -298,7 +300,8 @@ final class Scheduler {
                 fulfilled(node);
             }
         }
-        leaves.stopRunning(node -> !inExitHandler(node), STEP_DEADLINE, NodeRuntime.StopReason.DEADLINE);
+        leaves.stopRunning(node -> !node.daemoned() && !inExitHandler(node), STEP_DEADLINE,
+                NodeRuntime.StopReason.DEADLINE);
     }
 
     /** When the workflow's deadline passed, or null while it has not. */

@@ -2,6 +2,7 @@ package io.jenkins.plugins.argoworkflow.engine.conformance;
 
 import io.jenkins.plugins.argoworkflow.engine.lint.TemplateStore;
 import io.jenkins.plugins.argoworkflow.engine.load.WorkflowLoader;
+import io.jenkins.plugins.argoworkflow.engine.run.WorkflowStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -77,6 +78,30 @@ public final class Corpus {
                     f[header.indexOf("local")], f[header.indexOf("nodes")], f[header.indexOf("source")]));
         }
         return rows;
+    }
+
+    /**
+     * What contradicts the row's {@code nodes} column ({@code displayName=Phase}, several accepted phases
+     * joined by {@code |}) in {@code status}; empty when every assertion holds.
+     */
+    public static List<String> nodeMismatches(Row row, WorkflowStatus status) {
+        List<String> mismatches = new ArrayList<>();
+        if (row.nodes().isEmpty()) {
+            return mismatches;
+        }
+        for (String assertion : row.nodes().split(";")) {
+            int eq = assertion.lastIndexOf('=');
+            String displayName = assertion.substring(0, eq);
+            List<String> accepted = List.of(assertion.substring(eq + 1).split("\\|"));
+            List<String> seen = status == null ? List.of() : status.nodes().stream()
+                    .filter(n -> n.displayName().equals(displayName))
+                    .map(n -> n.phase().argoName()).toList();
+            if (seen.stream().noneMatch(accepted::contains)) {
+                mismatches.add("node " + displayName + " expected " + String.join("|", accepted) + ", got "
+                        + (seen.isEmpty() ? "no such node" : String.join(",", seen)));
+            }
+        }
+        return mismatches;
     }
 
     /** The templates a row needs ({@code templates=}) plus {@code extra}'s own, in one store. */

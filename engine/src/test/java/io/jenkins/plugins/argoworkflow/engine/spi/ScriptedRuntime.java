@@ -72,6 +72,7 @@ public final class ScriptedRuntime implements NodeRuntime {
     private final List<LeafRequest> launched = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, ScheduledFuture<?>> pending = new ConcurrentHashMap<>();
     private final Map<String, NodeListener> listeners = new ConcurrentHashMap<>();
+    private volatile Function<LeafRequest, Outcome> otherwise = r -> Outcome.succeed();
     private final List<String> stops = Collections.synchronizedList(new ArrayList<>());
     private ScheduledExecutorService timer;
 
@@ -83,6 +84,12 @@ public final class ScriptedRuntime implements NodeRuntime {
     /** Scripts every node of template {@code template} from its request (e.g. echo an input). */
     public ScriptedRuntime onTemplate(String template, Function<LeafRequest, Outcome> outcome) {
         byTemplate.put(template, outcome);
+        return this;
+    }
+
+    /** Scripts every node that no template or node script names (by default they succeed at once). */
+    public ScriptedRuntime otherwise(Function<LeafRequest, Outcome> outcome) {
+        otherwise = outcome;
         return this;
     }
 
@@ -103,7 +110,7 @@ public final class ScriptedRuntime implements NodeRuntime {
     public void launch(LeafRequest request, NodeListener listener) {
         launched.add(request);
         Function<LeafRequest, Outcome> script = byNode.getOrDefault(request.nodeName(),
-                byTemplate.getOrDefault(String.valueOf(request.template().name()), r -> Outcome.succeed()));
+                byTemplate.getOrDefault(String.valueOf(request.template().name()), otherwise));
         Outcome outcome = script.apply(request);
         listener.running(request.nodeId(), null);
         if (outcome.runsAsDaemon()) {
