@@ -134,6 +134,9 @@ public final class LocalRuntime implements NodeRuntime {
         }
         LeafRequest request = node.request;
         Template template = request.template();
+        if (template.containerSet() != null) {
+            throw LaunchException.error("containerSet templates are not run by the local runtime yet");
+        }
         NodeFileSystem fs = NodeFileSystem.create(freshStateDir(request), template, sandbox.isPresent());
         LeafCommand leaf = LeafCommand.of(template, options.imageCommands(), fs.scriptPath());
         stageScript(template, fs);

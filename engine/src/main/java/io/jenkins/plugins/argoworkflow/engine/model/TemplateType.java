@@ -3,7 +3,7 @@ package io.jenkins.plugins.argoworkflow.engine.model;
 /** The kinds of template, by the JSON field that defines them. */
 public enum TemplateType {
     CONTAINER("container", true),
-    CONTAINER_SET("containerSet", false),
+    CONTAINER_SET("containerSet", true),
     SCRIPT("script", true),
     RESOURCE("resource", true),
     SUSPEND("suspend", true),

@@ -113,6 +113,11 @@ final class Leaves {
             }
 
             @Override
+            public void containerChanged(String nodeId, String container, NodePhase phase, String message) {
+                loop.post(() -> ContainerSets.containerChanged(scheduler, node, container, phase, message));
+            }
+
+            @Override
             public void log(String nodeId, String line) {
                 loop.post(() -> scheduler.log(node, line));
             }
@@ -163,6 +168,9 @@ final class Leaves {
             scheduler.markPhase(node, NodePhase.FAILED, result.message());
         } else {
             scheduler.markPhase(node, result.phase(), result.message());
+        }
+        if (template.containerSet() != null) {
+            ContainerSets.podEnded(scheduler, node, template.containerSet());
         }
         scheduler.fulfilled(node);
     }

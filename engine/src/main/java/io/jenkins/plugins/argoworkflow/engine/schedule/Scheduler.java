@@ -159,7 +159,7 @@ final class Scheduler {
             return error(nodeName, boundary, templateName, "template '" + template.name() + "' has no type", owner);
         }
         NodeType nodeType = switch (type) {
-            case CONTAINER, SCRIPT -> NodeType.POD;
+            case CONTAINER, SCRIPT, CONTAINER_SET -> NodeType.POD;
             case STEPS -> NodeType.STEPS;
             case DAG -> NodeType.DAG;
             case SUSPEND -> NodeType.SUSPEND;
@@ -173,6 +173,9 @@ final class Scheduler {
                 nodeType == NodeType.POD ? NodePhase.PENDING : NodePhase.RUNNING, null);
         node.setInputs(inputs);
         owners.put(node.id(), owner);
+        if (template.containerSet() != null) {
+            ContainerSets.createNodes(this, node, template.containerSet());
+        }
         Template rendered;
         try {
             rendered = nodeType == NodeType.STEPS || nodeType == NodeType.DAG ? template
@@ -446,7 +449,9 @@ final class Scheduler {
             case STEPS, DAG -> node.outboundNodes().isEmpty() ? List.of(node.id()) : node.outboundNodes();
             case RETRY -> node.children().isEmpty() ? List.of(node.id())
                     : List.of(node.children().get(node.children().size() - 1));
-            case TASK_GROUP, CONTAINER -> {
+            case POD, CONTAINER -> node.children().isEmpty() ? List.of(node.id())
+                    : ContainerSets.outboundNodes(this, node);
+            case TASK_GROUP -> {
                 if (node.children().isEmpty()) {
                     yield List.of(node.id());
                 }

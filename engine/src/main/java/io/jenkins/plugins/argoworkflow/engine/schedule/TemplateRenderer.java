@@ -5,6 +5,7 @@ import io.jenkins.plugins.argoworkflow.engine.expr.Unresolved;
 import io.jenkins.plugins.argoworkflow.engine.expr.Variables;
 import io.jenkins.plugins.argoworkflow.engine.model.Artifact;
 import io.jenkins.plugins.argoworkflow.engine.model.Container;
+import io.jenkins.plugins.argoworkflow.engine.model.ContainerSetTemplate;
 import io.jenkins.plugins.argoworkflow.engine.model.EnvVar;
 import io.jenkins.plugins.argoworkflow.engine.model.Inputs;
 import io.jenkins.plugins.argoworkflow.engine.model.IntOrString;
@@ -38,7 +39,7 @@ final class TemplateRenderer {
     /** The template with its tags replaced; throws the expression layer's error for a broken tag. */
     Template render(Template t) {
         return new Template(t.name(), inputs(t.inputs()), outputs(t.outputs()), t.nodeSelector(), t.affinity(),
-                t.metadata(), t.daemon(), t.steps(), container(t.container()), t.containerSet(), script(t.script()),
+                t.metadata(), t.daemon(), t.steps(), container(t.container()), containerSet(t.containerSet()), script(t.script()),
                 t.resource(), t.dag(), suspend(t.suspend()), t.data(), t.http(), t.plugin(), t.volumes(),
                 t.initContainers(), t.sidecars(), t.archiveLocation(), intOrString(t.activeDeadlineSeconds()),
                 t.retryStrategy(), t.parallelism(), t.failFast(), t.tolerations(), t.schedulerName(),
@@ -74,6 +75,15 @@ final class TemplateRenderer {
                 .toList();
         return new Container(c.name(), text(c.image()), texts(c.command()), texts(c.args()), text(c.workingDir()), env,
                 mounts, c.imagePullPolicy(), c.tty(), (YMap) node(c.raw()), c.location());
+    }
+
+    private ContainerSetTemplate containerSet(ContainerSetTemplate set) {
+        if (set == null) {
+            return null;
+        }
+        return new ContainerSetTemplate(set.containers().stream()
+                .map(c -> new ContainerSetTemplate.ContainerNode(container(c.container()), c.dependencies())).toList(),
+                set.volumeMounts(), set.retryStrategy());
     }
 
     private ScriptTemplate script(ScriptTemplate s) {

@@ -1,5 +1,7 @@
 package io.jenkins.plugins.argoworkflow.engine.spi;
 
+import io.jenkins.plugins.argoworkflow.engine.run.NodePhase;
+
 /** What a runtime reports about the nodes it runs; called from any thread. */
 public interface NodeListener {
 
@@ -12,6 +14,14 @@ public interface NodeListener {
      * and the steps or tasks after it may start. Listeners that do not care about readiness ignore it.
      */
     default void ready(String nodeId, String hostOrPodIp) {
+    }
+
+    /**
+     * A container of a {@code containerSet} node started ({@code Running}) or ended ({@code Succeeded},
+     * {@code Failed}, {@code Error} with Argo's message {@code <name>: Error (exit code N)}). Containers not
+     * reported ended when the node finishes take the node's outcome.
+     */
+    default void containerChanged(String nodeId, String container, NodePhase phase, String message) {
     }
 
     /** One line of the node's main output (stdout and stderr), without its line break. */

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.argoworkflow.engine.spi;
 
 import io.jenkins.plugins.argoworkflow.engine.run.NodeIo;
+import io.jenkins.plugins.argoworkflow.engine.run.NodePhase;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -131,7 +132,29 @@ public final class ScriptedRuntime implements NodeRuntime {
         }, outcome.delay().toMillis(), TimeUnit.MILLISECONDS));
     }
 
+    /**
+     * A containerSet's containers: all Succeeded with a zero exit code; otherwise the first one Failed with
+     * Argo's message and the others not reported (the scheduler decides their phase).
+     */
+    private static void reportContainers(LeafRequest request, Outcome outcome, NodeListener listener) {
+        var set = request.template().containerSet();
+        if (set == null) {
+            return;
+        }
+        for (var c : set.containers()) {
+            String name = c.container().name();
+            if (outcome.exitCode() == 0) {
+                listener.containerChanged(request.nodeId(), name, NodePhase.SUCCEEDED, null);
+            } else {
+                listener.containerChanged(request.nodeId(), name, NodePhase.FAILED,
+                        name + ": Error (exit code " + outcome.exitCode() + ")");
+                return;
+            }
+        }
+    }
+
     private static void finish(LeafRequest request, Outcome outcome, NodeListener listener) {
+        reportContainers(request, outcome, listener);
         if (outcome.errorMessage() != null) {
             listener.finished(request.nodeId(), LeafResult.error(outcome.errorMessage()));
             return;
