@@ -1,27 +1,63 @@
 package io.jenkins.plugins.argoworkflow.engine.schedule;
 
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
  * The one thread that changes a run's state. Runtimes report from their own threads; those reports are
  * posted here and handled one at a time, in order, so the run's state needs no locks.
+ *
+ * <p>Events come in two kinds. Internal events (a child fulfilled, the run beginning) follow from earlier
+ * events alone. External events (a leaf's report, a resume, stop or terminate, a timer firing) come from
+ * outside: each is written to the run's journal with its position, the number of events handled before it.
+ * Given the same external events at the same positions the scheduler does the same work, so a run is
+ * recovered by replaying its journal: {@link #replay} feeds the recorded events back at their positions,
+ * and external events that arrive meanwhile wait until the replay has caught up.
  */
 final class EventLoop implements AutoCloseable {
 
+    private final LinkedBlockingQueue<Runnable> queue = new LinkedBlockingQueue<>();
     private final ExecutorService loop;
     private final ScheduledExecutorService timers;
     private final Consumer<Throwable> onFailure;
     private volatile Thread loopThread;
+    /** Where external events are recorded, and what applies one (live or replayed). */
+    private Journal journal = Journal.NONE;
+    private Consumer<JournalEntry> dispatcher = e -> {
+    };
+    private java.time.Clock clock = java.time.Clock.systemUTC();
+    /** State-changing events handled so far: the position of the next one. Loop thread only. */
+    private long handled;
+    /** Recorded events still to replay, in order. Loop thread only. */
+    private final Deque<JournalEntry> replaying = new ArrayDeque<>();
+    /** External events that arrived during a replay, handled after it. Loop thread only. */
+    private final List<JournalEntry> deferred = new ArrayList<>();
+    /** Timers armed so far (their number identifies a timer in the journal), and those a replay will fire. */
+    private long timersArmed;
+    private final Map<Long, Runnable> replayedTimers = new HashMap<>();
+    private final java.util.Set<Long> timersFiredInJournal = new java.util.HashSet<>();
+    private boolean replayingNow;
+    /** The time of the external event being handled: what the run's clock says while it is handled. */
+    private volatile Instant eventTime;
+    /** The time of the last replayed event: the run's clock while it replays. */
+    private volatile Instant replayTime;
 
     EventLoop(String name, Consumer<Throwable> onFailure) {
         this.onFailure = onFailure;
-        this.loop = Executors.newSingleThreadExecutor(r -> {
+        this.loop = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, queue, r -> {
             Thread t = new Thread(r, name);
             t.setDaemon(true);
             loopThread = t;
@@ -34,12 +70,128 @@ final class EventLoop implements AutoCloseable {
         });
     }
 
-    /** Runs {@code event} on the loop after the events already posted. Ignored once the loop is closed. */
+    /** Records external events to {@code to} and applies each (live or replayed) with {@code apply}. */
+    void journal(Journal to, Consumer<JournalEntry> apply, java.time.Clock runClock) {
+        this.journal = to;
+        this.dispatcher = apply;
+        this.clock = runClock;
+    }
+
+    /**
+     * Replays {@code entries} (a journal's external events, in order) as the run goes on; the first event
+     * posted afterwards starts it. Call before posting anything.
+     */
+    void replay(List<JournalEntry> entries, Instant startedAt) {
+        for (JournalEntry e : entries) {
+            if (e.kind() == JournalEntry.Kind.TIMER) {
+                timersFiredInJournal.add(e.timer());
+            }
+        }
+        replaying.addAll(entries);
+        replayTime = startedAt;
+    }
+
+    /** Whether the event being handled is replayed from the journal (rather than happening now). */
+    boolean replayingNow() {
+        return replayingNow;
+    }
+
+    /** The time the run's events see while a replay goes on, else null. */
+    Instant replayTime() {
+        if (eventTime != null) {
+            return eventTime;
+        }
+        return replaying.isEmpty() ? null : replayTime;
+    }
+
+    /** Runs the internal event {@code event} on the loop after those already posted. Ignored once closed. */
     void post(Runnable event) {
+        submit(() -> {
+            handled++;
+            event.run();
+            catchUp();
+        });
+    }
+
+    /** Runs {@code event}, which changes nothing (a log line, a read of the state), on the loop. */
+    void postQuiet(Runnable event) {
+        submit(event);
+    }
+
+    /** Records and applies the external event {@code entry} on the loop (after any replay has caught up). */
+    void external(JournalEntry entry) {
+        submit(() -> {
+            if (replaying.isEmpty()) {
+                apply(entry);
+                catchUp();
+            } else {
+                deferred.add(entry);
+            }
+        });
+    }
+
+    /**
+     * Arms a timer: {@code event} runs on the loop after {@code delayMillis}, as an external event. A timer that
+     * fired in the journal being replayed fires at its recorded position instead of on the clock.
+     */
+    void postLater(Runnable event, long delayMillis) {
+        long number = ++timersArmed;
+        if (timersFiredInJournal.remove(number)) {
+            replayedTimers.put(number, event);
+            return;
+        }
+        replayedTimers.put(number, event);
+        timers.schedule(() -> external(JournalEntry.timer(number)), delayMillis, TimeUnit.MILLISECONDS);
+    }
+
+    /** The event a timer runs, once: null when it already ran. */
+    Runnable timerEvent(long number) {
+        return replayedTimers.remove(number);
+    }
+
+    private void apply(JournalEntry entry) {
+        JournalEntry at = entry.at(handled, clock.instant());
+        journal.append(at);
+        handled++;
+        eventTime = at.time();
+        try {
+            dispatcher.accept(at);
+        } finally {
+            eventTime = null;
+        }
+    }
+
+    /**
+     * Applies recorded events whose position has come (or every next one once nothing else is queued: the
+     * replay went another way than the journal, which a changed workflow file can cause); once none is
+     * left, the live events that waited.
+     */
+    private void catchUp() {
+        while (!replaying.isEmpty() && (replaying.peek().position() <= handled || queue.isEmpty())) {
+            JournalEntry next = replaying.poll();
+            replayTime = next.time();
+            handled++;
+            replayingNow = true;
+            eventTime = next.time();
+            try {
+                dispatcher.accept(next);
+            } finally {
+                replayingNow = false;
+                eventTime = null;
+            }
+        }
+        if (replaying.isEmpty() && !deferred.isEmpty()) {
+            List<JournalEntry> late = List.copyOf(deferred);
+            deferred.clear();
+            late.forEach(this::external);
+        }
+    }
+
+    private void submit(Runnable task) {
         try {
             loop.execute(() -> {
                 try {
-                    event.run();
+                    task.run();
                 } catch (RuntimeException | Error e) {
                     // A bug in handling one event must end the run with an error, not kill the loop silently.
                     onFailure.accept(e);
@@ -50,11 +202,6 @@ final class EventLoop implements AutoCloseable {
         }
     }
 
-    /** Posts {@code event} after {@code delayMillis}. */
-    ScheduledFuture<?> postLater(Runnable event, long delayMillis) {
-        return timers.schedule(() -> post(event), delayMillis, TimeUnit.MILLISECONDS);
-    }
-
     boolean inLoop() {
         return Thread.currentThread() == loopThread;
     }
@@ -63,5 +210,6 @@ final class EventLoop implements AutoCloseable {
     public void close() {
         timers.shutdownNow();
         loop.shutdown();
+        journal.close();
     }
 }

@@ -31,11 +31,15 @@ final class Leaves {
     private final EventLoop loop;
     private final Slots podSlots;
     private final Map<String, NodeStatus> running = new LinkedHashMap<>();
+    private final Map<String, LeafRequest> requests = new HashMap<>();
+    /** Which leaves a recovered run's journal saw launched or ended. */
+    private final Recovery recovery;
     /** Leaves being stopped, with the message they end with. */
     private final Map<String, String> stopped = new HashMap<>();
 
-    Leaves(Scheduler scheduler, NodeRuntime runtime, EventLoop loop, Slots podSlots) {
+    Leaves(Scheduler scheduler, NodeRuntime runtime, EventLoop loop, Slots podSlots, Recovery recovery) {
         this.scheduler = scheduler;
+        this.recovery = recovery;
         this.runtime = runtime;
         this.loop = loop;
         this.podSlots = podSlots;
@@ -95,38 +99,69 @@ final class Leaves {
             scheduler.later(request.timeout(),
                     () -> stop(node.id(), Scheduler.POD_DEADLINE, NodeRuntime.StopReason.DEADLINE));
         }
-        runtime.launch(request, new NodeListener() {
+        requests.put(node.id(), request);
+        NodeListener listener = new NodeListener() {
             @Override
             public void running(String nodeId, String hostOrPodIp) {
-                loop.post(() -> {
-                    if (node.phase() == NodePhase.PENDING) {
-                        scheduler.markPhase(node, NodePhase.RUNNING, null);
-                    }
-                });
+                loop.external(JournalEntry.reported(JournalEntry.Kind.RUNNING, node.id(), hostOrPodIp));
             }
 
             @Override
             public void ready(String nodeId, String hostOrPodIp) {
-                if (Boolean.TRUE.equals(request.template().daemon())) {
-                    loop.post(() -> daemoned(node, hostOrPodIp));
-                }
+                loop.external(JournalEntry.reported(JournalEntry.Kind.READY, node.id(), hostOrPodIp));
             }
 
             @Override
             public void containerChanged(String nodeId, String container, NodePhase phase, String message) {
-                loop.post(() -> ContainerSets.containerChanged(scheduler, node, container, phase, message));
+                loop.external(JournalEntry.container(node.id(), container, phase, message));
             }
 
             @Override
             public void log(String nodeId, String line) {
-                loop.post(() -> scheduler.log(node, line));
+                loop.postQuiet(() -> scheduler.log(node, line));
             }
 
             @Override
             public void finished(String nodeId, LeafResult result) {
-                loop.post(() -> ended(node, result, request.template()));
+                loop.external(JournalEntry.finished(node.id(), result.phase(), result.message(), result.outputs()));
             }
-        });
+        };
+        switch (recovery.of(node.id())) {
+            case ENDED -> { } // its reports are in the journal being replayed
+            case LAUNCHED -> runtime.adopt(request, listener);
+            default -> {
+                recovery.launched(node.id());
+                runtime.launch(request, listener);
+            }
+        }
+    }
+
+    /** Applies a runtime's report about a leaf (live, or replayed from the journal). */
+    void apply(JournalEntry report) {
+        NodeStatus node = running.get(report.node());
+        LeafRequest request = requests.get(report.node());
+        if (node == null || request == null) {
+            return; // a report about a leaf that already ended
+        }
+        switch (report.kind()) {
+            case RUNNING -> {
+                if (node.phase() == NodePhase.PENDING) {
+                    scheduler.markPhase(node, NodePhase.RUNNING, null);
+                }
+            }
+            case READY -> {
+                if (Boolean.TRUE.equals(request.template().daemon())) {
+                    daemoned(node, report.ip());
+                }
+            }
+            case CONTAINER -> ContainerSets.containerChanged(scheduler, node, report.container(), report.phase(),
+                    report.message());
+            case FINISHED -> {
+                requests.remove(node.id());
+                ended(node, new LeafResult(report.phase(), report.message(), report.outputs()), request.template());
+            }
+            default -> throw new IllegalArgumentException("not a leaf's report: " + report.kind());
+        }
     }
 
     /**

@@ -10,12 +10,19 @@ import java.util.Objects;
  *                     {@code metadata.name}, else its {@code generateName} plus five random characters
  * @param clock the clock of node timestamps and timers
  * @param listener told about node changes, logs and the end of the run
+ * @param journal where the run records its external events, so that it can be recovered ({@link Journal#NONE}:
+ *                nowhere)
  */
-public record RunOptions(String workflowName, Clock clock, RunListener listener) {
+public record RunOptions(String workflowName, Clock clock, RunListener listener, Journal journal) {
 
     public RunOptions {
         Objects.requireNonNull(clock, "clock");
         listener = listener == null ? RunListener.NONE : listener;
+        journal = journal == null ? Journal.NONE : journal;
+    }
+
+    public RunOptions(String workflowName, Clock clock, RunListener listener) {
+        this(workflowName, clock, listener, Journal.NONE);
     }
 
     public static RunOptions defaults() {
@@ -23,10 +30,14 @@ public record RunOptions(String workflowName, Clock clock, RunListener listener)
     }
 
     public RunOptions withName(String name) {
-        return new RunOptions(name, clock, listener);
+        return new RunOptions(name, clock, listener, journal);
     }
 
     public RunOptions withListener(RunListener newListener) {
-        return new RunOptions(workflowName, clock, newListener);
+        return new RunOptions(workflowName, clock, newListener, journal);
+    }
+
+    public RunOptions withJournal(Journal newJournal) {
+        return new RunOptions(workflowName, clock, listener, newJournal);
     }
 }

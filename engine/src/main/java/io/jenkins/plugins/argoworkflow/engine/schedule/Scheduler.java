@@ -70,12 +70,12 @@ final class Scheduler {
     private final Scope globals;
 
     Scheduler(WorkflowStatus status, NodeRuntime runtime, EventLoop loop, Clock clock, RunListener listener,
-            RetryStrategy defaultRetry, Long parallelism, Scope globals, Template templateDefaults) {
+            RetryStrategy defaultRetry, Long parallelism, Scope globals, Template templateDefaults, Recovery recovery) {
         this.status = status;
         this.templateDefaults = templateDefaults;
         this.globals = globals;
         this.defaultRetry = defaultRetry;
-        this.leaves = new Leaves(this, runtime, loop, new Slots(parallelism));
+        this.leaves = new Leaves(this, runtime, loop, new Slots(parallelism), recovery);
         this.runtime = runtime;
         this.loop = loop;
         this.clock = clock;
@@ -84,6 +84,10 @@ final class Scheduler {
 
     WorkflowStatus status() {
         return status;
+    }
+
+    Leaves leaves() {
+        return leaves;
     }
 
     Instant now() {

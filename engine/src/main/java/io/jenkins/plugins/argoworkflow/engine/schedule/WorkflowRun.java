@@ -12,6 +12,8 @@ import io.jenkins.plugins.argoworkflow.engine.run.WorkflowPhase;
 import io.jenkins.plugins.argoworkflow.engine.run.WorkflowStatus;
 import io.jenkins.plugins.argoworkflow.engine.spi.NodeRuntime;
 import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -40,29 +42,88 @@ public final class WorkflowRun implements AutoCloseable {
     /** The workflow's globals ({@code workflow.*}); exit handlers also see status and failures. */
     private final Scope globals;
     private LifecycleHooks rootHooks;
+    /** The run's clock: the journal's times while it replays, the options' clock after. */
+    private final RunClock clock;
+    /** When the run began (kept from the journal when it is recovered). */
+    private final Instant startedAt;
+    /** Callers of {@link #resume} waiting for their count, in the order of their events. */
+    private final java.util.Queue<CompletableFuture<Integer>> resumes = new java.util.concurrent.ConcurrentLinkedQueue<>();
     /** Held by {@code spec.suspend} until resumed; only touched on the loop. */
     private boolean held;
 
-    private WorkflowRun(Workflow workflow, TemplateStore store, NodeRuntime runtime, RunOptions options) {
+    private WorkflowRun(Workflow workflow, TemplateStore store, NodeRuntime runtime, RunOptions options,
+            List<JournalEntry> journal) {
         this.workflow = workflow;
         this.store = store;
         java.util.Optional<WorkflowSpec> effective = EffectiveSpec.of(workflow, store);
         this.templateMissing = effective.isEmpty();
         this.spec = effective.orElse(workflow.spec());
         this.options = options;
-        String name = options.workflowName() != null ? options.workflowName() : nameOf(workflow);
+        JournalEntry begun = journal.stream().filter(e -> e.kind() == JournalEntry.Kind.BEGIN).findFirst()
+                .orElse(null);
+        String name = begun != null ? begun.workflowName()
+                : options.workflowName() != null ? options.workflowName() : nameOf(workflow);
         this.status = new WorkflowStatus(name);
         this.loop = new EventLoop("argowf-run-" + name, this::internalError);
-        this.globals = globals(workflow, spec, name, options.clock());
-        this.scheduler = new Scheduler(status, runtime, loop, options.clock(), options.listener(),
-                spec.retryStrategy(), spec.parallelism(), globals, spec.templateDefaults());
+        this.clock = new RunClock(options.clock(), loop);
+        Instant created = begun != null ? begun.time() : clock.instant();
+        String uid = begun != null ? begun.uid() : java.util.UUID.randomUUID().toString();
+        if (begun == null) {
+            options.journal().append(JournalEntry.begin(name, uid, created));
+        }
+        this.startedAt = created;
+        this.globals = globals(workflow, spec, name, uid, created);
+        this.scheduler = new Scheduler(status, runtime, loop, clock, options.listener(),
+                spec.retryStrategy(), spec.parallelism(), globals, spec.templateDefaults(),
+                new Recovery(options.journal(), journal));
+        loop.journal(options.journal(), this::apply, clock);
+        loop.replay(journal.stream().filter(e -> e.kind().replayed()).toList(), created);
     }
 
     /** Starts running {@code workflow}; {@code store} resolves its templateRefs. */
     public static WorkflowRun start(Workflow workflow, TemplateStore store, NodeRuntime runtime, RunOptions options) {
-        WorkflowRun run = new WorkflowRun(workflow, store, runtime, options);
+        WorkflowRun run = new WorkflowRun(workflow, store, runtime, options, List.of());
         run.loop.post(run::begin);
         return run;
+    }
+
+    /**
+     * Recovers a run of {@code workflow} that was interrupted (its process killed, the machine restarted) from
+     * its {@code journal}: the run goes through the same events again without asking the runtime to run a
+     * leaf that ended, the runtime adopts the leaves that were running, and the run carries on from there,
+     * appending to {@code options.journal()}. The run keeps its name, uid and times.
+     */
+    public static WorkflowRun recover(Workflow workflow, TemplateStore store, NodeRuntime runtime, RunOptions options,
+            List<JournalEntry> journal) {
+        if (journal.stream().noneMatch(e -> e.kind() == JournalEntry.Kind.BEGIN)) {
+            throw new IllegalArgumentException("the journal does not begin a run: nothing to recover");
+        }
+        WorkflowRun run = new WorkflowRun(workflow, store, runtime, options, journal);
+        run.loop.post(run::begin);
+        return run;
+    }
+
+    /** Applies an external event, live or replayed from the journal, on the loop. */
+    private void apply(JournalEntry event) {
+        switch (event.kind()) {
+            case RUNNING, READY, CONTAINER, FINISHED -> scheduler.leaves().apply(event);
+            case RESUME -> {
+                int count = resumeNow(event.node());
+                CompletableFuture<Integer> waiting = loop.replayingNow() ? null : resumes.poll();
+                if (waiting != null) {
+                    waiting.complete(count);
+                }
+            }
+            case STOP -> shutdown(Shutdown.STOP);
+            case TERMINATE -> shutdown(Shutdown.TERMINATE);
+            case TIMER -> {
+                Runnable timer = loop.timerEvent(event.timer());
+                if (timer != null) {
+                    timer.run();
+                }
+            }
+            default -> throw new IllegalArgumentException("not an event: " + event.kind());
+        }
     }
 
     public CompletableFuture<WorkflowStatus> completion() {
@@ -72,7 +133,7 @@ public final class WorkflowRun implements AutoCloseable {
     /** The run's status now, as Argo's status JSON (read on the run's loop, so it is consistent). */
     public String statusJson() {
         CompletableFuture<String> json = new CompletableFuture<>();
-        loop.post(() -> json.complete(StatusJson.toJson(status, true)));
+        loop.postQuiet(() -> json.complete(StatusJson.toJson(status, true)));
         try {
             // Once the run has ended its loop takes no more events, and its state no longer changes.
             CompletableFuture.anyOf(json, completion).get();
@@ -96,31 +157,34 @@ public final class WorkflowRun implements AutoCloseable {
      */
     public CompletableFuture<Integer> resume(String node) {
         CompletableFuture<Integer> resumed = new CompletableFuture<>();
-        loop.post(() -> {
-            if (held) {
-                held = false;
-                startRoot();
-            }
-            int count = 0;
-            for (NodeStatus n : scheduler.suspendedNodes()) {
-                if (node == null || node.equals(n.name()) || node.equals(n.displayName())) {
-                    count += scheduler.resumeNode(n, null) ? 1 : 0;
-                }
-            }
-            resumed.complete(count);
-        });
+        resumes.add(resumed);
+        loop.external(JournalEntry.of(JournalEntry.Kind.RESUME, node));
         completion.thenRun(() -> resumed.complete(0));
         return resumed;
     }
 
+    private int resumeNow(String node) {
+        if (held) {
+            held = false;
+            startRoot();
+        }
+        int count = 0;
+        for (NodeStatus n : scheduler.suspendedNodes()) {
+            if (node == null || node.equals(n.name()) || node.equals(n.displayName())) {
+                count += scheduler.resumeNode(n, null) ? 1 : 0;
+            }
+        }
+        return count;
+    }
+
     /** Stops the run as {@code argo stop} does: running nodes end, nothing new starts, exit handlers run. */
     public void stop() {
-        loop.post(() -> shutdown(Shutdown.STOP));
+        loop.external(JournalEntry.of(JournalEntry.Kind.STOP, null));
     }
 
     /** Terminates the run as {@code argo terminate} does: like stop, and exit handlers do not run. */
     public void terminate() {
-        loop.post(() -> shutdown(Shutdown.TERMINATE));
+        loop.external(JournalEntry.of(JournalEntry.Kind.TERMINATE, null));
     }
 
     private void shutdown(Shutdown strategy) {
@@ -132,7 +196,7 @@ public final class WorkflowRun implements AutoCloseable {
     }
 
     private void begin() {
-        status.start(options.clock().instant());
+        status.start(startedAt);
         Long deadline = spec.activeDeadlineSeconds();
         if (deadline != null) {
             scheduler.later(java.time.Duration.ofSeconds(deadline), scheduler::workflowDeadlinePassed);
@@ -226,7 +290,7 @@ public final class WorkflowRun implements AutoCloseable {
 
     private void end(WorkflowPhase phase, String message) {
         scheduler.endAllDaemons();
-        status.finish(phase, message, options.clock().instant());
+        status.finish(phase, message, clock.instant());
         options.listener().finished(status);
         completion.complete(status);
         loop.close();
@@ -235,7 +299,7 @@ public final class WorkflowRun implements AutoCloseable {
     /** A bug while handling an event ends the run in Error rather than leaving it hanging. */
     private void internalError(Throwable e) {
         if (!completion.isDone()) {
-            status.finish(WorkflowPhase.ERROR, "error in entry template execution: " + e, options.clock().instant());
+            status.finish(WorkflowPhase.ERROR, "error in entry template execution: " + e, clock.instant());
             completion.complete(status);
         }
         loop.close();
@@ -245,13 +309,13 @@ public final class WorkflowRun implements AutoCloseable {
      * Argo's global variables: workflow name, namespace, uid, creation time, labels, annotations, the
      * entrypoint, and the workflow's parameters, one by one and all together as JSON.
      */
-    private static Scope globals(Workflow workflow, WorkflowSpec spec, String name, java.time.Clock clock) {
+    private static Scope globals(Workflow workflow, WorkflowSpec spec, String name, String uid, Instant created) {
         Scope g = new Scope(null);
         String namespace = workflow.metadata().namespace();
         g.put("workflow.name", name);
         g.put("workflow.namespace", namespace == null || namespace.isEmpty() ? "default" : namespace);
-        g.put("workflow.uid", java.util.UUID.randomUUID().toString());
-        g.put("workflow.creationTimestamp", clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+        g.put("workflow.uid", uid);
+        g.put("workflow.creationTimestamp", created.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
         g.put("workflow.mainEntrypoint", spec.entrypoint());
         workflow.metadata().labels().forEach((k, v) -> g.put("workflow.labels." + k, v));
         workflow.metadata().annotations().forEach((k, v) -> g.put("workflow.annotations." + k, v));

@@ -18,6 +18,19 @@ public interface NodeRuntime extends AutoCloseable {
     void launch(LeafRequest request, NodeListener listener);
 
     /**
+     * Takes back a leaf that was launched before the process driving the run stopped (a crash, a restart)
+     * and is being recovered from its journal: a runtime that can find it again (a pod, by its labels)
+     * reports on it as if it had launched it; one that cannot reports it ended in Error, so the node's
+     * retry policy applies. Either way it ends with exactly one {@link NodeListener#finished} call.
+     */
+    default void adopt(LeafRequest request, NodeListener listener) {
+        listener.finished(request.nodeId(), LeafResult.error(LOST));
+    }
+
+    /** The message of a leaf that a recovered run could not find again. */
+    String LOST = "the node's process was lost when the run was interrupted; it may have ended or been killed";
+
+    /**
      * Stops a running node: {@link StopReason#DEADLINE}, {@link StopReason#STOP} and
      * {@link StopReason#DAEMON_DONE} end its processes or pod gracefully (TERM, then KILL after a grace period); {@link StopReason#TERMINATE} at once. The node
      * still reports {@link NodeListener#finished}. Stopping a node that already finished does nothing.

@@ -75,6 +75,8 @@ public final class ScriptedRuntime implements NodeRuntime {
     private final Map<String, NodeListener> listeners = new ConcurrentHashMap<>();
     private volatile Function<LeafRequest, Outcome> otherwise = r -> Outcome.succeed();
     private final List<String> stops = Collections.synchronizedList(new ArrayList<>());
+    private final List<LeafRequest> adopted = Collections.synchronizedList(new ArrayList<>());
+    private volatile boolean adopting;
     private ScheduledExecutorService timer;
 
     /** Scripts every node of template {@code template}. */
@@ -100,6 +102,32 @@ public final class ScriptedRuntime implements NodeRuntime {
         return this;
     }
 
+    /**
+     * Finds leaves of a recovered run again, as the Kubernetes runtime finds their pods: an adopted leaf
+     * goes on to its scripted outcome (without this, adopted leaves are lost and end in Error).
+     */
+    public ScriptedRuntime adoptingRunningLeaves() {
+        adopting = true;
+        return this;
+    }
+
+    /** Every adoption so far. */
+    public List<LeafRequest> adopted() {
+        synchronized (adopted) {
+            return List.copyOf(adopted);
+        }
+    }
+
+    @Override
+    public void adopt(LeafRequest request, NodeListener listener) {
+        if (!adopting) {
+            NodeRuntime.super.adopt(request, listener);
+            return;
+        }
+        adopted.add(request);
+        run(request, listener);
+    }
+
     /** Every launch so far, in launch order. */
     public List<LeafRequest> launched() {
         synchronized (launched) {
@@ -110,6 +138,10 @@ public final class ScriptedRuntime implements NodeRuntime {
     @Override
     public void launch(LeafRequest request, NodeListener listener) {
         launched.add(request);
+        run(request, listener);
+    }
+
+    private void run(LeafRequest request, NodeListener listener) {
         Function<LeafRequest, Outcome> script = byNode.getOrDefault(request.nodeName(),
                 byTemplate.getOrDefault(String.valueOf(request.template().name()), otherwise));
         Outcome outcome = script.apply(request);

@@ -1,0 +1,125 @@
+package io.jenkins.plugins.argoworkflow.engine.schedule;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.time.Instant;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where a run records its external events, one JSON line each, appended and flushed as they happen (O(1)
+ * per event). A process killed at any point leaves every line it wrote to the operating system; a torn
+ * last line is ignored on reading. (No fsync per line: a crash of the machine itself may lose the last
+ * events, which then happen again on recovery, as a pod's status would be read again.)
+ */
+public interface Journal extends AutoCloseable {
+
+    Journal NONE = new Journal() {
+        @Override
+        public void append(JournalEntry entry) {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+
+    /** The file name of a run's journal in its state directory. */
+    String FILE = "journal.jsonl";
+
+    void append(JournalEntry entry);
+
+    @Override
+    void close();
+
+    /** A journal appended to {@code file} (created when missing). */
+    static Journal appendingTo(Path file) {
+        try {
+            BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND, StandardOpenOption.WRITE);
+            return new Journal() {
+                @Override
+                public synchronized void append(JournalEntry entry) {
+                    try {
+                        out.write(Json.MAPPER.writeValueAsString(entry));
+                        out.write('\n');
+                        out.flush();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot write the run's journal " + file, e);
+                    }
+                }
+
+                @Override
+                public synchronized void close() {
+                    try {
+                        out.close();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot close the run's journal " + file, e);
+                    }
+                }
+            };
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the run's journal " + file, e);
+        }
+    }
+
+    /** The entries of the journal {@code file}, in order; a torn last line (the writer was killed) is left out. */
+    static List<JournalEntry> read(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<JournalEntry> entries = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank()) {
+                continue;
+            }
+            try {
+                entries.add(Json.MAPPER.readValue(line, JournalEntry.class));
+            } catch (IOException e) {
+                if (i == lines.size() - 1) {
+                    break; // the last line was being written when the run was killed
+                }
+                throw new IOException(file + ":" + (i + 1) + ": not a journal entry: " + e.getMessage(), e);
+            }
+        }
+        return entries;
+    }
+
+    /** The journal's JSON form; instants as ISO-8601 text (no extra Jackson module inside Jenkins). */
+    final class Json {
+        static final ObjectMapper MAPPER = JsonMapper.builder().addModule(new SimpleModule()
+                        .addSerializer(Instant.class, new JsonSerializer<>() {
+                            @Override
+                            public void serialize(Instant value, JsonGenerator gen, SerializerProvider provider)
+                                    throws IOException {
+                                gen.writeString(value.toString());
+                            }
+                        })
+                        .addDeserializer(Instant.class, new JsonDeserializer<>() {
+                            @Override
+                            public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                                return Instant.parse(p.getValueAsString());
+                            }
+                        }))
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+        private Json() {
+        }
+    }
+}
