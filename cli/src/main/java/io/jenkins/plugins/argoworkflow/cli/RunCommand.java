@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jenkins.plugins.argoworkflow.cli.lint.InputException;
 import io.jenkins.plugins.argoworkflow.cli.lint.InputFiles;
+import io.jenkins.plugins.argoworkflow.cli.run.RunRecord;
 import io.jenkins.plugins.argoworkflow.cli.run.ConsoleListener;
 import io.jenkins.plugins.argoworkflow.cli.run.NodeTree;
 import io.jenkins.plugins.argoworkflow.cli.run.RuntimeFactory;
@@ -19,6 +20,8 @@ import io.jenkins.plugins.argoworkflow.engine.model.Workflow;
 import io.jenkins.plugins.argoworkflow.engine.model.WorkflowSpec;
 import io.jenkins.plugins.argoworkflow.engine.run.WorkflowPhase;
 import io.jenkins.plugins.argoworkflow.engine.run.WorkflowStatus;
+import io.jenkins.plugins.argoworkflow.engine.schedule.Journal;
+import io.jenkins.plugins.argoworkflow.engine.schedule.JournalEntry;
 import io.jenkins.plugins.argoworkflow.engine.schedule.RunOptions;
 import io.jenkins.plugins.argoworkflow.engine.schedule.WorkflowRun;
 import io.jenkins.plugins.argoworkflow.engine.spi.NodeRuntime;
@@ -97,6 +100,10 @@ public final class RunCommand implements Callable<Integer> {
                     + "--image-command myorg/tool:1=/usr/bin/tool. Repeatable.")
     Map<String, String> imageCommands = new LinkedHashMap<>();
 
+    @Option(names = "--recover", hidden = true,
+            description = "Recover the run whose journal is in --state-dir (what `argowf recover` passes).")
+    boolean recover;
+
     private RuntimeFactory runtimes = this::defaultRuntime;
 
     /** Where runtimes come from; the command line sets the real ones, tests a scripted one. */
@@ -156,6 +163,10 @@ public final class RunCommand implements Callable<Integer> {
             return ArgowfCommand.EXIT_USAGE;
         }
         Path workDir = stateDir != null ? Files.createDirectories(stateDir) : Files.createTempDirectory("argowf-run-");
+        if (stateDir != null && !recover) {
+            RunRecord.of(spec.commandLine().getParseResult(), path, List.of("--state-dir", "--output", "--recover"))
+                    .write(stateDir);
+        }
         try {
             return run(toRun, store, workDir, out, err);
         } finally {
@@ -175,8 +186,18 @@ public final class RunCommand implements Callable<Integer> {
             return ArgowfCommand.EXIT_USAGE;
         }
         WorkflowStatus status;
-        try (nodeRuntime; WorkflowRun run = WorkflowRun.start(toRun, store, nodeRuntime,
-                new RunOptions(null, Clock.systemUTC(), new ConsoleListener(err)))) {
+        Path journalFile = stateDir == null ? null : stateDir.resolve(Journal.FILE);
+        List<JournalEntry> recorded = recover && Files.exists(journalFile) ? Journal.read(journalFile) : List.of();
+        boolean begun = recorded.stream().anyMatch(e -> e.kind() == JournalEntry.Kind.BEGIN);
+        if (recover && !begun) {
+            // Interrupted before it began: nothing ran, so it starts afresh.
+            err.println("argowf recover: the run had not begun; starting it");
+            Files.deleteIfExists(journalFile);
+        }
+        RunOptions options = new RunOptions(null, Clock.systemUTC(), new ConsoleListener(err),
+                journalFile == null ? Journal.NONE : Journal.appendingTo(journalFile));
+        try (nodeRuntime; WorkflowRun run = begun ? WorkflowRun.recover(toRun, store, nodeRuntime, options, recorded)
+                : WorkflowRun.start(toRun, store, nodeRuntime, options)) {
             status = run.completion().get();
         } catch (ExecutionException e) {
             throw new IllegalStateException("the run failed unexpectedly", e.getCause());

@@ -1,0 +1,123 @@
+package io.jenkins.plugins.argoworkflow.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jenkins.plugins.argoworkflow.engine.schedule.Journal;
+import io.jenkins.plugins.argoworkflow.engine.schedule.JournalEntry;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code argowf run --state-dir} killed with SIGKILL at random points (as a machine crash would), then
+ * {@code argowf recover}, itself killed at random points too: every run ends Succeeded, as it would have
+ * uninterrupted, and no leaf runs twice. Real processes throughout: the runner, its sandboxed leaves, kills.
+ */
+class CrashRecoveryTest {
+
+    /** 30 leaves: a fan-out of 10, a DAG of 10 (a chain with a diamond), another fan-out of 10. */
+    private static final String WORKFLOW = """
+            apiVersion: argoproj.io/v1alpha1
+            kind: Workflow
+            metadata: {generateName: crash-}
+            spec:
+              entrypoint: main
+              templates:
+              - name: main
+                steps:
+                - - {name: fan, template: work, withSequence: {count: "10"}}
+                - - {name: graph, template: graph}
+                - - {name: tail, template: work, withSequence: {count: "10"}}
+              - name: graph
+                dag:
+                  tasks:
+                  - {name: a, template: work}
+                  - {name: b, template: work, depends: a}
+                  - {name: c, template: work, depends: a}
+                  - {name: d, template: work, depends: b && c}
+                  - {name: e, template: work, depends: d}
+                  - {name: f, template: work, depends: e}
+                  - {name: g, template: work, depends: f}
+                  - {name: h, template: work, depends: g}
+                  - {name: i, template: work, depends: h}
+                  - {name: j, template: work, depends: i}
+              - name: work
+                retryStrategy: {limit: 20, retryPolicy: Always}
+                container: {image: alpine, command: [sh, -c, "sleep 0.05; echo done"]}
+            """;
+
+    private static final int RUNS = 5;
+    private static final int KILLS_PER_RUN = 10;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void runKilledAtRandomPointsIsRecoveredToSucceededWithoutRunningAnyLeafTwice() throws Exception {
+        Path workflow = dir.resolve("crash.yaml");
+        Files.writeString(workflow, WORKFLOW);
+        Random random = new Random(20261123L);
+        int kills = 0;
+        for (int run = 0; run < RUNS; run++) {
+            Path state = dir.resolve("state-" + run);
+            List<String> command = List.of("run", workflow.toString(), "--state-dir", state.toString(), "-o", "json");
+            for (int kill = 0; kill < KILLS_PER_RUN; kill++) {
+                Process p = argowf(command);
+                Thread.sleep(300 + random.nextInt(1500));
+                if (p.isAlive()) {
+                    p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                    kills++;
+                } else {
+                    p.waitFor();
+                }
+                if (Files.exists(state.resolve(Journal.FILE))) {
+                    command = List.of("recover", state.toString(), "-o", "json");
+                }
+            }
+            Process last = argowf(command);
+            String out = new String(last.getInputStream().readAllBytes());
+            assertThat(last.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            assertThat(last.exitValue()).as("run %d, %s", run, out).isZero();
+            JsonNode status = new ObjectMapper().readTree(out).path("status");
+            assertThat(status.path("phase").asText()).as("run %d", run).isEqualTo("Succeeded");
+            assertEveryLeafRanOnce(state, status, run);
+        }
+        assertThat(kills).as("runners killed with SIGKILL").isGreaterThanOrEqualTo(50);
+    }
+
+    /** From the journal: no node was launched twice or ended twice, and each of the 30 steps Succeeded once. */
+    private static void assertEveryLeafRanOnce(Path state, JsonNode status, int run) throws IOException {
+        List<JournalEntry> journal = Journal.read(state.resolve(Journal.FILE));
+        Map<String, Long> launches = journal.stream().filter(e -> e.kind() == JournalEntry.Kind.LAUNCHED)
+                .collect(Collectors.groupingBy(JournalEntry::node, Collectors.counting()));
+        Map<String, Long> ends = journal.stream().filter(e -> e.kind() == JournalEntry.Kind.FINISHED)
+                .collect(Collectors.groupingBy(JournalEntry::node, Collectors.counting()));
+        assertThat(launches.values()).as("run %d: launches per node", run).allMatch(n -> n == 1);
+        assertThat(ends.values()).as("run %d: ends per node", run).allMatch(n -> n == 1);
+        List<String> succeededSteps = new ArrayList<>();
+        status.path("nodes").forEach(n -> {
+            if (n.path("type").asText().equals("Retry") && n.path("phase").asText().equals("Succeeded")) {
+                succeededSteps.add(n.path("name").asText());
+            }
+        });
+        assertThat(succeededSteps).as("run %d: the 30 steps and tasks", run).hasSize(30).doesNotHaveDuplicates();
+    }
+
+    private static Process argowf(List<String> args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(args);
+        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    }
+}
