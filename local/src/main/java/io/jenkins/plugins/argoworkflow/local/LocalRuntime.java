@@ -132,7 +132,11 @@ public final class LocalRuntime implements NodeRuntime {
         }
         LeafRequest request = node.request;
         Template template = request.template();
-        NodeFileSystem fs = NodeFileSystem.create(freshStateDir(request), template, sandbox.isPresent());
+        Path stateDir = freshStateDir(request);
+        NodeFileSystem fs = NodeFileSystem.create(stateDir, template, sandbox.isPresent());
+        NodeVolumes volumes = new NodeVolumes(request, options.workRoot(), stateDir,
+                new KeyedFiles(options.secretDir(), options.configDir()));
+        fs = withVolumes(fs, volumes, template.mainContainer());
         LeafCommand leaf = LeafCommand.of(template, options.imageCommands(), fs.scriptPath());
         stageScript(template, fs);
         String workingDir = workingDir(template.mainContainer(), fs);
@@ -147,6 +151,28 @@ public final class LocalRuntime implements NodeRuntime {
         node.listener.running(request.nodeId(), null);
         int exitCode = process.waitFor();
         return result(node, fs, process.result(), exitCode);
+    }
+
+    /** The container's view of the node's file system: its volumes mounted over the private directories. */
+    private static NodeFileSystem withVolumes(NodeFileSystem fs, NodeVolumes volumes, Container container)
+            throws LaunchException, IOException {
+        if (container == null) {
+            return fs;
+        }
+        List<NodeVolumes.Mount> mounts = volumes.mounts(container);
+        for (NodeVolumes.Mount mount : mounts) {
+            if (!fs.isolated()) {
+                throw LaunchException.error("volume mount " + mount.mountPath() + " needs the sandbox: install"
+                        + " bubblewrap (apt-get install bubblewrap)");
+            }
+            Path normal = Path.of(mount.mountPath()).normalize();
+            if (normal.getNameCount() == 0 || !fs.isPrivate("/" + normal.getName(0)) && !Files.exists(normal)) {
+                throw LaunchException.error("volume mount " + mount.mountPath() + " lies under a host system"
+                        + " directory, which a node sees read-only, and does not exist there: mount it at a path"
+                        + " such as /mnt/" + normal.getFileName());
+            }
+        }
+        return fs.withMounts(mounts);
     }
 
     private static LeafResult result(RunningNode node, NodeFileSystem fs, String stdout, int exitCode)
@@ -259,7 +285,7 @@ public final class LocalRuntime implements NodeRuntime {
         }
     }
 
-    private static String safeName(String name) {
+    static String safeName(String name) {
         String safe = name.replaceAll("[^A-Za-z0-9._-]", "_");
         return safe.isEmpty() || safe.equals(".") || safe.equals("..") ? "_" + safe : safe;
     }

@@ -16,9 +16,11 @@ import java.util.Objects;
  *                      setting); keys are image references as written
  * @param requireBubblewrap when true (the default) a machine without {@code bwrap} fails every launch; when
  *                          false nodes run unsandboxed, sharing the host's file system
+ * @param secretDir where secrets are read from, {@code DIR/<secret>/<key>} (as a secret is mounted), or null
+ * @param configDir where config maps are read from, {@code DIR/<configMap>/<key>}, or null
  */
 public record LocalRuntimeOptions(Path workRoot, Duration gracePeriod, Map<String, List<String>> imageCommands,
-        boolean requireBubblewrap) {
+        boolean requireBubblewrap, Path secretDir, Path configDir) {
 
     /** Argo's e2e test image: its entrypoint is the {@code argosay} tool. */
     public static final Map<String, List<String>> DEFAULT_IMAGE_COMMANDS =
@@ -35,21 +37,31 @@ public record LocalRuntimeOptions(Path workRoot, Duration gracePeriod, Map<Strin
 
     /** Kubernetes's default grace period (30 s), the default image index, bubblewrap required. */
     public static LocalRuntimeOptions defaults(Path workRoot) {
-        return new LocalRuntimeOptions(workRoot, Duration.ofSeconds(30), DEFAULT_IMAGE_COMMANDS, true);
+        return new LocalRuntimeOptions(workRoot, Duration.ofSeconds(30), DEFAULT_IMAGE_COMMANDS, true, null, null);
     }
 
     public LocalRuntimeOptions withGracePeriod(Duration grace) {
-        return new LocalRuntimeOptions(workRoot, grace, imageCommands, requireBubblewrap);
+        return new LocalRuntimeOptions(workRoot, grace, imageCommands, requireBubblewrap, secretDir, configDir);
     }
 
     /** Adds (or replaces) the command an image implies, as {@code --image-command IMAGE=CMD} does. */
     public LocalRuntimeOptions withImageCommand(String image, List<String> command) {
         Map<String, List<String>> commands = new LinkedHashMap<>(imageCommands);
         commands.put(image, List.copyOf(command));
-        return new LocalRuntimeOptions(workRoot, gracePeriod, commands, requireBubblewrap);
+        return new LocalRuntimeOptions(workRoot, gracePeriod, commands, requireBubblewrap, secretDir, configDir);
     }
 
     public LocalRuntimeOptions withRequireBubblewrap(boolean require) {
-        return new LocalRuntimeOptions(workRoot, gracePeriod, imageCommands, require);
+        return new LocalRuntimeOptions(workRoot, gracePeriod, imageCommands, require, secretDir, configDir);
+    }
+
+    /** Reads secrets from {@code dir/<secret>/<key>}, as {@code --secret-dir} does. */
+    public LocalRuntimeOptions withSecretDir(Path dir) {
+        return new LocalRuntimeOptions(workRoot, gracePeriod, imageCommands, requireBubblewrap, dir, configDir);
+    }
+
+    /** Reads config maps from {@code dir/<configMap>/<key>}, as {@code --config-dir} does. */
+    public LocalRuntimeOptions withConfigDir(Path dir) {
+        return new LocalRuntimeOptions(workRoot, gracePeriod, imageCommands, requireBubblewrap, secretDir, dir);
     }
 }
