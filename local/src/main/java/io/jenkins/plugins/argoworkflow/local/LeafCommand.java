@@ -7,47 +7,52 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
- * The argv and environment of a leaf's main container, as a pod would run them: {@code command} then
- * {@code args}, the image's implied command when the container gives none, and for scripts the staged
- * source's path appended last (only when there is a source, as Argo does).
+ * The argv and environment of one container of a leaf, as a pod would run them: {@code command} then
+ * {@code args}, or what the {@link ImageIndex} says the image runs, and for a script's main container the
+ * staged source's path appended last (only when there is a source, as Argo does). A {@code tty: true}
+ * container runs under {@code script}, which gives it a pseudo-terminal.
  */
 record LeafCommand(List<String> argv, Map<String, String> env) {
 
-    static LeafCommand of(Template template, Map<String, List<String>> imageCommands, String scriptPath)
+    /** The main container of a container or script template. */
+    static LeafCommand of(Template template, ImageIndex images, String scriptPath, Predicate<String> exists)
             throws LaunchException {
         Container container = template.mainContainer();
         if (container == null) {
             throw LaunchException.error("template '" + template.name()
                     + "' is not a container or script template; the local runtime runs only those");
         }
-        List<String> argv = new ArrayList<>(command(container, imageCommands));
-        argv.addAll(container.args());
-        if (template.script() != null && template.script().source() != null
-                && !template.script().source().isEmpty()) {
-            argv.add(scriptPath);
-        }
-        return new LeafCommand(List.copyOf(argv), env(container));
+        boolean staged = template.script() != null && template.script().source() != null
+                && !template.script().source().isEmpty();
+        return of(container, images, exists, staged ? List.of(scriptPath) : List.of());
     }
 
-    private static List<String> command(Container container, Map<String, List<String>> imageCommands)
-            throws LaunchException {
-        if (!container.command().isEmpty()) {
-            return container.command();
+    /** A container of the pod (main, an init container or a sidecar). */
+    static LeafCommand of(Container container, ImageIndex images, Predicate<String> exists) throws LaunchException {
+        return of(container, images, exists, List.of());
+    }
+
+    private static LeafCommand of(Container container, ImageIndex images, Predicate<String> exists,
+            List<String> lastArgs) throws LaunchException {
+        List<String> argv = new ArrayList<>(images.argv(container, name(container), exists));
+        argv.addAll(lastArgs);
+        return new LeafCommand(List.copyOf(container.tty() ? withTerminal(argv) : argv), env(container));
+    }
+
+    /** Runs argv under {@code script -qefc}, with output newlines left as {@code \n}. */
+    private static List<String> withTerminal(List<String> argv) {
+        StringBuilder command = new StringBuilder("stty -onlcr 2>/dev/null; exec");
+        for (String word : argv) {
+            command.append(' ').append(quoted(word));
         }
-        String image = container.image() == null ? "" : container.image();
-        List<String> implied = imageCommands.get(image);
-        if (implied == null) {
-            // Docker Hub references may be written with or without the registry; the index is keyed short.
-            implied = imageCommands.get(image.replaceFirst("^docker\\.io/(library/)?", ""));
-        }
-        if (implied == null || implied.isEmpty()) {
-            throw LaunchException.error("container '" + name(container) + "' (image " + image
-                    + ") has no command; the local runtime runs host processes and cannot read an image's"
-                    + " entrypoint: add command to the template or --image-command " + image + "=CMD");
-        }
-        return implied;
+        return List.of("script", "-qefc", command.toString(), "/dev/null");
+    }
+
+    private static String quoted(String word) {
+        return "'" + word.replace("'", "'\\''") + "'";
     }
 
     private static Map<String, String> env(Container container) throws LaunchException {
@@ -63,7 +68,7 @@ record LeafCommand(List<String> argv, Map<String, String> env) {
         return env;
     }
 
-    private static String name(Container container) {
+    static String name(Container container) {
         return container.name() == null || container.name().isEmpty() ? "main" : container.name();
     }
 }

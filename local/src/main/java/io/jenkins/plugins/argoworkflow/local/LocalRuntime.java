@@ -43,6 +43,7 @@ public final class LocalRuntime implements NodeRuntime {
 
     private final LocalRuntimeOptions options;
     private final Optional<Sandbox> sandbox;
+    private final ImageIndex images;
     private final Map<String, RunningNode> running = new ConcurrentHashMap<>();
     private final ExecutorService threads;
     private final ScheduledExecutorService timer;
@@ -55,6 +56,7 @@ public final class LocalRuntime implements NodeRuntime {
     LocalRuntime(LocalRuntimeOptions options, Optional<Path> bubblewrap) {
         this.options = options;
         this.sandbox = bubblewrap.map(Sandbox::new);
+        this.images = new ImageIndex(options.images(), baseEnv(true).get("PATH"));
         this.threads = Executors.newCachedThreadPool(daemonThreads("argowf-local"));
         this.timer = Executors.newSingleThreadScheduledExecutor(daemonThreads("argowf-local-timer"));
     }
@@ -137,10 +139,11 @@ public final class LocalRuntime implements NodeRuntime {
         NodeVolumes volumes = new NodeVolumes(request, options.workRoot(), stateDir,
                 new KeyedFiles(options.secretDir(), options.configDir()));
         fs = withVolumes(fs, volumes, template.mainContainer());
-        LeafCommand leaf = LeafCommand.of(template, options.imageCommands(), fs.scriptPath());
+        Map<String, String> env = baseEnv(fs.isolated());
+        NodeFileSystem view = fs;
+        LeafCommand leaf = LeafCommand.of(template, images, fs.scriptPath(), p -> Files.exists(view.hostPath(p)));
         stageScript(template, fs);
         String workingDir = workingDir(template.mainContainer(), fs);
-        Map<String, String> env = baseEnv(fs.isolated());
         env.putAll(leaf.env());
         checkExecutable(leaf.argv().get(0), env.get("PATH"), fs, workingDir);
 

@@ -96,8 +96,6 @@ class LocalConformanceTest {
                     "artifacts not yet: input artifact not placed"),
             Map.entry("functional/dag-skipped-artifact-subpath-ref.yaml",
                     "artifacts not yet: a consumer of a skipped producer\'s artifact subPath must end Error"),
-            Map.entry("functional/dag-with-retries.yaml",
-                    "runtime: sh is dash: alpine's sh is busybox ash; dash has no $RANDOM"),
             Map.entry("functional/global-outputs-dag.yaml",
                     "artifacts not yet: globalName artifact not placed"),
             Map.entry("functional/global-outputs.yaml",
