@@ -22,6 +22,7 @@ import io.jenkins.plugins.argoworkflow.engine.run.WorkflowStatus;
 import io.jenkins.plugins.argoworkflow.engine.schedule.RunOptions;
 import io.jenkins.plugins.argoworkflow.engine.schedule.WorkflowRun;
 import io.jenkins.plugins.argoworkflow.engine.spi.NodeRuntime;
+import io.jenkins.plugins.argoworkflow.local.ImageIndexFile;
 import io.jenkins.plugins.argoworkflow.local.LocalRuntime;
 import io.jenkins.plugins.argoworkflow.local.LocalRuntimeOptions;
 import java.io.IOException;
@@ -96,6 +97,20 @@ public final class RunCommand implements Callable<Integer> {
             description = "The command an image runs when a container gives none (its entrypoint), e.g. "
                     + "--image-command myorg/tool:1=/usr/bin/tool. Repeatable.")
     Map<String, String> imageCommands = new LinkedHashMap<>();
+
+    @Option(names = "--image-index", paramLabel = "FILE",
+            description = "Images' commands, as Argo's images: setting: a YAML or JSON mapping of image to "
+                    + "{entrypoint: [...], cmd: [...]}. Repeatable; --image-command wins over it.")
+    List<Path> imageIndexFiles = new ArrayList<>();
+
+    @Option(names = "--secret-dir", paramLabel = "DIR",
+            description = "Secrets for secretKeyRef, secretRef and secret volumes: DIR/<secret>/<key> holds a key's "
+                    + "value, as a mounted secret does.")
+    Path secretDir;
+
+    @Option(names = "--config-dir", paramLabel = "DIR",
+            description = "Config maps for configMapKeyRef, configMapRef and configMap volumes: DIR/<configMap>/<key>.")
+    Path configDir;
 
     private RuntimeFactory runtimes = this::defaultRuntime;
 
@@ -195,11 +210,30 @@ public final class RunCommand implements Callable<Integer> {
         if (!"local".equals(name)) {
             throw new IllegalArgumentException("unknown runtime '" + name + "'; this build runs workflows with: local");
         }
-        LocalRuntimeOptions options = LocalRuntimeOptions.defaults(workDir);
+        LocalRuntimeOptions options = LocalRuntimeOptions.defaults(workDir)
+                .withSecretDir(directory("--secret-dir", secretDir)).withConfigDir(directory("--config-dir", configDir));
+        for (Path index : imageIndexFiles) {
+            try {
+                options = options.withImages(ImageIndexFile.read(index));
+            } catch (IOException e) {
+                throw new IllegalArgumentException("--image-index: cannot read " + index + ": " + e.getMessage(), e);
+            }
+        }
         for (Map.Entry<String, String> e : imageCommands.entrySet()) {
             options = options.withImageCommand(e.getKey(), List.of(e.getValue().trim().split("\\s+")));
         }
         return new LocalRuntime(options);
+    }
+
+    /** {@code dir} made absolute (a node's sandbox has another working directory), or null when not given. */
+    private static Path directory(String option, Path dir) {
+        if (dir == null) {
+            return null;
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalArgumentException(option + " " + dir + " is not a directory");
+        }
+        return dir.toAbsolutePath();
     }
 
     private static void deleteTree(Path dir) throws IOException {

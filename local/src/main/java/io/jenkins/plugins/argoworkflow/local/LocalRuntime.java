@@ -44,6 +44,7 @@ public final class LocalRuntime implements NodeRuntime {
     private final LocalRuntimeOptions options;
     private final Optional<Sandbox> sandbox;
     private final ImageIndex images;
+    private final KeyedFiles keyed;
     private final Map<String, RunningNode> running = new ConcurrentHashMap<>();
     private final ExecutorService threads;
     private final ScheduledExecutorService timer;
@@ -57,6 +58,7 @@ public final class LocalRuntime implements NodeRuntime {
         this.options = options;
         this.sandbox = bubblewrap.map(Sandbox::new);
         this.images = new ImageIndex(options.images(), baseEnv(true).get("PATH"));
+        this.keyed = new KeyedFiles(options.secretDir(), options.configDir());
         this.threads = Executors.newCachedThreadPool(daemonThreads("argowf-local"));
         this.timer = Executors.newSingleThreadScheduledExecutor(daemonThreads("argowf-local-timer"));
     }
@@ -136,12 +138,12 @@ public final class LocalRuntime implements NodeRuntime {
         Template template = request.template();
         Path stateDir = freshStateDir(request);
         NodeFileSystem fs = NodeFileSystem.create(stateDir, template, sandbox.isPresent());
-        NodeVolumes volumes = new NodeVolumes(request, options.workRoot(), stateDir,
-                new KeyedFiles(options.secretDir(), options.configDir()));
+        NodeVolumes volumes = new NodeVolumes(request, options.workRoot(), stateDir, keyed);
         fs = withVolumes(fs, volumes, template.mainContainer());
         Map<String, String> env = baseEnv(fs.isolated());
         NodeFileSystem view = fs;
-        LeafCommand leaf = LeafCommand.of(template, images, fs.scriptPath(), p -> Files.exists(view.hostPath(p)));
+        LeafCommand leaf = LeafCommand.of(template, images, keyed, fs.scriptPath(),
+                p -> Files.exists(view.hostPath(p)));
         stageScript(template, fs);
         String workingDir = workingDir(template.mainContainer(), fs);
         env.putAll(leaf.env());
