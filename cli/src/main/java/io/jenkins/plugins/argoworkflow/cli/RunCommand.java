@@ -6,6 +6,7 @@ import io.jenkins.plugins.argoworkflow.cli.lint.InputException;
 import io.jenkins.plugins.argoworkflow.cli.lint.InputFiles;
 import io.jenkins.plugins.argoworkflow.cli.run.ConsoleListener;
 import io.jenkins.plugins.argoworkflow.cli.run.NodeTree;
+import io.jenkins.plugins.argoworkflow.cli.run.RunControl;
 import io.jenkins.plugins.argoworkflow.cli.run.RuntimeFactory;
 import io.jenkins.plugins.argoworkflow.cli.run.WorkflowJson;
 import io.jenkins.plugins.argoworkflow.engine.diag.Diagnostic;
@@ -191,7 +192,8 @@ public final class RunCommand implements Callable<Integer> {
         }
         WorkflowStatus status;
         try (nodeRuntime; WorkflowRun run = WorkflowRun.start(toRun, store, nodeRuntime,
-                new RunOptions(null, Clock.systemUTC(), new ConsoleListener(err)))) {
+                new RunOptions(null, Clock.systemUTC(), new ConsoleListener(err)));
+                RunControl control = RunControl.serve(workDir, run)) {
             status = run.completion().get();
         } catch (ExecutionException e) {
             throw new IllegalStateException("the run failed unexpectedly", e.getCause());
