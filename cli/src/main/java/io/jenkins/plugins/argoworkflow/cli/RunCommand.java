@@ -7,6 +7,7 @@ import io.jenkins.plugins.argoworkflow.cli.lint.InputFiles;
 import io.jenkins.plugins.argoworkflow.cli.run.RunRecord;
 import io.jenkins.plugins.argoworkflow.cli.run.ConsoleListener;
 import io.jenkins.plugins.argoworkflow.cli.run.NodeTree;
+import io.jenkins.plugins.argoworkflow.cli.run.RunControl;
 import io.jenkins.plugins.argoworkflow.cli.run.RuntimeFactory;
 import io.jenkins.plugins.argoworkflow.cli.run.WorkflowJson;
 import io.jenkins.plugins.argoworkflow.engine.diag.Diagnostic;
@@ -25,6 +26,7 @@ import io.jenkins.plugins.argoworkflow.engine.schedule.JournalEntry;
 import io.jenkins.plugins.argoworkflow.engine.schedule.RunOptions;
 import io.jenkins.plugins.argoworkflow.engine.schedule.WorkflowRun;
 import io.jenkins.plugins.argoworkflow.engine.spi.NodeRuntime;
+import io.jenkins.plugins.argoworkflow.local.ImageIndexFile;
 import io.jenkins.plugins.argoworkflow.local.LocalRuntime;
 import io.jenkins.plugins.argoworkflow.local.LocalRuntimeOptions;
 import java.io.IOException;
@@ -103,6 +105,20 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--recover", hidden = true,
             description = "Recover the run whose journal is in --state-dir (what `argowf recover` passes).")
     boolean recover;
+
+    @Option(names = "--image-index", paramLabel = "FILE",
+            description = "Images' commands, as Argo's images: setting: a YAML or JSON mapping of image to "
+                    + "{entrypoint: [...], cmd: [...]}. Repeatable; --image-command wins over it.")
+    List<Path> imageIndexFiles = new ArrayList<>();
+
+    @Option(names = "--secret-dir", paramLabel = "DIR",
+            description = "Secrets for secretKeyRef, secretRef and secret volumes: DIR/<secret>/<key> holds a key's "
+                    + "value, as a mounted secret does.")
+    Path secretDir;
+
+    @Option(names = "--config-dir", paramLabel = "DIR",
+            description = "Config maps for configMapKeyRef, configMapRef and configMap volumes: DIR/<configMap>/<key>.")
+    Path configDir;
 
     private RuntimeFactory runtimes = this::defaultRuntime;
 
@@ -197,7 +213,8 @@ public final class RunCommand implements Callable<Integer> {
         RunOptions options = new RunOptions(null, Clock.systemUTC(), new ConsoleListener(err),
                 journalFile == null ? Journal.NONE : Journal.appendingTo(journalFile));
         try (nodeRuntime; WorkflowRun run = begun ? WorkflowRun.recover(toRun, store, nodeRuntime, options, recorded)
-                : WorkflowRun.start(toRun, store, nodeRuntime, options)) {
+                : WorkflowRun.start(toRun, store, nodeRuntime, options);
+                RunControl control = RunControl.serve(workDir, run)) {
             status = run.completion().get();
         } catch (ExecutionException e) {
             throw new IllegalStateException("the run failed unexpectedly", e.getCause());
@@ -216,11 +233,30 @@ public final class RunCommand implements Callable<Integer> {
         if (!"local".equals(name)) {
             throw new IllegalArgumentException("unknown runtime '" + name + "'; this build runs workflows with: local");
         }
-        LocalRuntimeOptions options = LocalRuntimeOptions.defaults(workDir);
+        LocalRuntimeOptions options = LocalRuntimeOptions.defaults(workDir)
+                .withSecretDir(directory("--secret-dir", secretDir)).withConfigDir(directory("--config-dir", configDir));
+        for (Path index : imageIndexFiles) {
+            try {
+                options = options.withImages(ImageIndexFile.read(index));
+            } catch (IOException e) {
+                throw new IllegalArgumentException("--image-index: cannot read " + index + ": " + e.getMessage(), e);
+            }
+        }
         for (Map.Entry<String, String> e : imageCommands.entrySet()) {
             options = options.withImageCommand(e.getKey(), List.of(e.getValue().trim().split("\\s+")));
         }
         return new LocalRuntime(options);
+    }
+
+    /** {@code dir} made absolute (a node's sandbox has another working directory), or null when not given. */
+    private static Path directory(String option, Path dir) {
+        if (dir == null) {
+            return null;
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalArgumentException(option + " " + dir + " is not a directory");
+        }
+        return dir.toAbsolutePath();
     }
 
     private static void deleteTree(Path dir) throws IOException {

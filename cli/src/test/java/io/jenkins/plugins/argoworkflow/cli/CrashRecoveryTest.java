@@ -57,8 +57,7 @@ class CrashRecoveryTest {
                 container: {image: alpine, command: [sh, -c, "sleep 0.05; echo done"]}
             """;
 
-    private static final int RUNS = 5;
-    private static final int KILLS_PER_RUN = 10;
+    private static final int KILLS = 50;
 
     @TempDir
     Path dir;
@@ -69,31 +68,33 @@ class CrashRecoveryTest {
         Files.writeString(workflow, WORKFLOW);
         Random random = new Random(20261123L);
         int kills = 0;
-        for (int run = 0; run < RUNS; run++) {
-            Path state = dir.resolve("state-" + run);
+        int runs = 0;
+        while (kills < KILLS) {
+            Path state = dir.resolve("state-" + runs++);
             List<String> command = List.of("run", workflow.toString(), "--state-dir", state.toString(), "-o", "json");
-            for (int kill = 0; kill < KILLS_PER_RUN; kill++) {
-                Process p = argowf(command);
-                Thread.sleep(300 + random.nextInt(1500));
-                if (p.isAlive()) {
-                    p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-                    kills++;
-                } else {
-                    p.waitFor();
-                }
+            Process p = argowf(command);
+            // Kill the runner (then its recoveries) at random points until it is left to finish.
+            while (kills < KILLS && waitsPast(p, 200 + random.nextInt(1300))) {
+                p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                kills++;
                 if (Files.exists(state.resolve(Journal.FILE))) {
                     command = List.of("recover", state.toString(), "-o", "json");
                 }
+                p = argowf(command);
             }
-            Process last = argowf(command);
-            String out = new String(last.getInputStream().readAllBytes());
-            assertThat(last.waitFor(120, TimeUnit.SECONDS)).isTrue();
-            assertThat(last.exitValue()).as("run %d, %s", run, out).isZero();
+            String out = new String(p.getInputStream().readAllBytes());
+            assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            assertThat(p.exitValue()).as("run %d, %s", runs, out).isZero();
             JsonNode status = new ObjectMapper().readTree(out).path("status");
-            assertThat(status.path("phase").asText()).as("run %d", run).isEqualTo("Succeeded");
-            assertEveryLeafRanOnce(state, status, run);
+            assertThat(status.path("phase").asText()).as("run %d", runs).isEqualTo("Succeeded");
+            assertEveryLeafRanOnce(state, status, runs);
         }
-        assertThat(kills).as("runners killed with SIGKILL").isGreaterThanOrEqualTo(50);
+        assertThat(kills).as("runners killed with SIGKILL").isEqualTo(KILLS);
+    }
+
+    /** Whether {@code p} still runs after {@code millis}. */
+    private static boolean waitsPast(Process p, long millis) throws InterruptedException {
+        return !p.waitFor(millis, TimeUnit.MILLISECONDS);
     }
 
     /** From the journal: no node was launched twice or ended twice, and each of the 30 steps Succeeded once. */

@@ -2,7 +2,10 @@ package io.jenkins.plugins.argoworkflow.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The README's main command, run in-process with the real local runtime (bubblewrap sandboxes). */
 class LocalRunTest {
@@ -23,5 +26,55 @@ class LocalRunTest {
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
         assertThat(run.out()).contains("Status:    Failed", "main: Error (exit code 3)");
+    }
+
+    @Test
+    void secretAndConfigDirsAndAnImageIndexFileReachTheNodes(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("secrets/creds"));
+        Files.writeString(dir.resolve("secrets/creds/token"), "s3cret");
+        Files.createDirectories(dir.resolve("configs/app"));
+        Files.writeString(dir.resolve("configs/app/greeting"), "hello");
+        Path index = Files.writeString(dir.resolve("images.yaml"), """
+                example/greeter:1:
+                  entrypoint: [sh, -c]
+                """);
+        Path workflow = Files.writeString(dir.resolve("wf.yaml"), """
+                apiVersion: argoproj.io/v1alpha1
+                kind: Workflow
+                metadata:
+                  generateName: keyed-
+                spec:
+                  entrypoint: main
+                  volumes:
+                  - {name: app, configMap: {name: app}}
+                  templates:
+                  - name: main
+                    container:
+                      image: example/greeter:1
+                      args: ['echo "$(cat /etc-app/greeting) $TOKEN"']
+                      env:
+                      - name: TOKEN
+                        valueFrom: {secretKeyRef: {name: creds, key: token}}
+                      volumeMounts:
+                      - {name: app, mountPath: /etc-app}
+                """);
+
+        CliRun run = CliRun.of("run", workflow.toString(), "--image-index", index.toString(),
+                "--secret-dir", dir.resolve("secrets").toString(), "--config-dir", dir.resolve("configs").toString());
+        CliRun without = CliRun.of("run", workflow.toString(), "--image-index", index.toString());
+
+        assertThat(run.exitCode()).as(run.err() + run.out()).isZero();
+        assertThat(run.err()).contains("hello s3cret");
+        assertThat(without.exitCode()).isEqualTo(3);
+        assertThat(without.out()).contains("--config-dir DIR, where DIR/app/<key>");
+    }
+
+    @Test
+    void aMissingSecretDirIsAUsageError(@TempDir Path dir) {
+        CliRun run = CliRun.of("run", Fixtures.root().resolve("examples/hello.yaml").toString(),
+                "--secret-dir", dir.resolve("nope").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--secret-dir " + dir.resolve("nope") + " is not a directory");
     }
 }

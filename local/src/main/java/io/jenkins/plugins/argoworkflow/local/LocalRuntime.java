@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +44,8 @@ public final class LocalRuntime implements NodeRuntime {
 
     private final LocalRuntimeOptions options;
     private final Optional<Sandbox> sandbox;
+    private final ImageIndex images;
+    private final KeyedFiles keyed;
     private final Map<String, RunningNode> running = new ConcurrentHashMap<>();
     private final ExecutorService threads;
     private final ScheduledExecutorService timer;
@@ -55,6 +58,8 @@ public final class LocalRuntime implements NodeRuntime {
     LocalRuntime(LocalRuntimeOptions options, Optional<Path> bubblewrap) {
         this.options = options;
         this.sandbox = bubblewrap.map(Sandbox::new);
+        this.images = new ImageIndex(options.images(), baseEnv(true).get("PATH"));
+        this.keyed = new KeyedFiles(options.secretDir(), options.configDir());
         this.threads = Executors.newCachedThreadPool(daemonThreads("argowf-local"));
         this.timer = Executors.newSingleThreadScheduledExecutor(daemonThreads("argowf-local-timer"));
     }
@@ -137,28 +142,123 @@ public final class LocalRuntime implements NodeRuntime {
         if (template.containerSet() != null) {
             throw LaunchException.error("containerSet templates are not run by the local runtime yet");
         }
-        NodeFileSystem fs = NodeFileSystem.create(freshStateDir(request), template, sandbox.isPresent());
-        LeafCommand leaf = LeafCommand.of(template, options.imageCommands(), fs.scriptPath());
-        stageScript(template, fs);
-        String workingDir = workingDir(template.mainContainer(), fs);
-        Map<String, String> env = baseEnv(fs.isolated());
-        env.putAll(leaf.env());
-        checkExecutable(leaf.argv().get(0), env.get("PATH"), fs, workingDir);
-
-        List<String> command = sandbox.isPresent() ? sandbox.get().wrap(leaf.argv(), fs, workingDir, request.podName()) : leaf.argv();
-        NodeProcess process = NodeProcess.start(command, env, fs.isolated() ? null : Path.of(workingDir),
-                fs.isolated(), threads, timer, line -> node.listener.log(request.nodeId(), line));
-        node.attach(process, options.gracePeriod());
+        Path stateDir = freshStateDir(request);
+        NodeFileSystem fs = NodeFileSystem.create(stateDir, template, sandbox.isPresent());
+        NodeVolumes volumes = new NodeVolumes(request, options.workRoot(), stateDir, keyed);
+        NodeFileSystem mainFs = withVolumes(fs, volumes, template.mainContainer());
+        LeafCommand leaf = LeafCommand.of(template, images, keyed, mainFs.scriptPath(), exists(mainFs));
+        stageScript(template, mainFs);
+        for (Container init : PodContainers.initContainers(template)) {
+            // Init containers run one by one to completion before any other container, as the kubelet runs them.
+            NodeProcess process = start(node, init, LeafCommand.of(init, images, keyed, exists(fs)),
+                    withVolumes(fs, volumes, init));
+            int exitCode = process.waitFor();
+            if (node.stopReason() != null) {
+                return new LeafResult(NodePhase.FAILED, stopMessage(node.stopReason()), NodeIo.EMPTY);
+            }
+            if (exitCode != 0) {
+                return new LeafResult(NodePhase.FAILED, exited(init, exitCode), NodeIo.EMPTY);
+            }
+        }
+        List<Sidecar> sidecars = new ArrayList<>();
+        for (Container sidecar : PodContainers.sidecars(template)) {
+            sidecars.add(new Sidecar(sidecar, start(node, sidecar, LeafCommand.of(sidecar, images, keyed, exists(fs)),
+                    withVolumes(fs, volumes, sidecar))));
+        }
+        NodeProcess process = start(node, template.mainContainer(), leaf, mainFs);
         node.listener.running(request.nodeId(), null);
         // Readiness probes are not run locally: a started process is ready. Sandboxes share the host's
         // network, so a daemon is reached at the loopback address ({{steps.X.ip}}).
         node.listener.ready(request.nodeId(), LOOPBACK);
         int exitCode = process.waitFor();
-        return result(node, fs, process.result(), exitCode);
+        String sidecarFailure = stopSidecars(sidecars);
+        return result(node, mainFs, process.result(), exitCode, sidecarFailure);
     }
 
-    private static LeafResult result(RunningNode node, NodeFileSystem fs, String stdout, int exitCode)
-            throws LaunchException {
+    /** A sidecar and its processes, stopped when main ends. */
+    private record Sidecar(Container container, NodeProcess process) {
+    }
+
+    /**
+     * Starts one container of the node in its own sandbox over the node's private directories; its output
+     * is the node's log, prefixed with the container's name unless it is main.
+     */
+    private NodeProcess start(RunningNode node, Container container, LeafCommand command, NodeFileSystem fs)
+            throws LaunchException, IOException {
+        LeafRequest request = node.request;
+        boolean main = container == request.template().mainContainer();
+        String workingDir = workingDir(container, fs);
+        Map<String, String> env = baseEnv(fs.isolated());
+        env.putAll(command.env());
+        try {
+            checkExecutable(command.argv().get(0), env.get("PATH"), fs, workingDir);
+        } catch (LaunchException e) {
+            throw main ? e : new LaunchException(e.phase(), LeafCommand.name(container) + ": " + e.getMessage());
+        }
+        List<String> argv = sandbox.isPresent()
+                ? sandbox.get().wrap(command.argv(), fs, workingDir, request.podName()) : command.argv();
+        String prefix = main ? "" : "[" + LeafCommand.name(container) + "] ";
+        NodeProcess process = NodeProcess.start(argv, env, fs.isolated() ? null : Path.of(workingDir),
+                fs.isolated(), threads, timer, line -> node.listener.log(request.nodeId(), prefix + line));
+        node.attach(process, options.gracePeriod());
+        return process;
+    }
+
+    /**
+     * Stops the sidecars once main has ended (TERM, KILL after the grace period) and returns Argo's message for
+     * the first one that failed by itself, or null: exit codes 137 and 143 are those of a stopped sidecar.
+     */
+    private String stopSidecars(List<Sidecar> sidecars) throws InterruptedException {
+        for (Sidecar sidecar : sidecars) {
+            sidecar.process().stop(options.gracePeriod());
+        }
+        String failure = null;
+        for (Sidecar sidecar : sidecars) {
+            int code = sidecar.process().waitFor();
+            if (failure == null && code != 0 && code != 137 && code != 143) {
+                failure = exited(sidecar.container(), code);
+            }
+        }
+        return failure;
+    }
+
+    /** Argo's message for a container other than main that exited non-zero: {@code NAME: Error (exit code N)}. */
+    private static String exited(Container container, int exitCode) {
+        return exitCode == 0 ? null : LeafCommand.name(container) + ": Error (exit code " + exitCode + ")";
+    }
+
+    private static java.util.function.Predicate<String> exists(NodeFileSystem fs) {
+        return p -> Files.exists(fs.hostPath(p));
+    }
+
+    /** The container's view of the node's file system: its volumes mounted over the private directories. */
+    private static NodeFileSystem withVolumes(NodeFileSystem fs, NodeVolumes volumes, Container container)
+            throws LaunchException, IOException {
+        if (container == null) {
+            return fs;
+        }
+        List<NodeVolumes.Mount> mounts = volumes.mounts(container);
+        for (NodeVolumes.Mount mount : mounts) {
+            if (!fs.isolated()) {
+                throw LaunchException.error("volume mount " + mount.mountPath() + " needs the sandbox: install"
+                        + " bubblewrap (apt-get install bubblewrap)");
+            }
+            Path normal = Path.of(mount.mountPath()).normalize();
+            if (normal.getNameCount() == 0 || !fs.isPrivate("/" + normal.getName(0)) && !Files.exists(normal)) {
+                throw LaunchException.error("volume mount " + mount.mountPath() + " lies under a host system"
+                        + " directory, which a node sees read-only, and does not exist there: mount it at a path"
+                        + " such as /mnt/" + normal.getFileName());
+            }
+        }
+        return fs.withMounts(mounts);
+    }
+
+    /**
+     * The node's result once main has ended; {@code otherFailure} is Argo's message for a sidecar that failed
+     * by itself, or null (it ranks after main's own failure, as Argo orders container statuses).
+     */
+    private static LeafResult result(RunningNode node, NodeFileSystem fs, String stdout, int exitCode,
+            String otherFailure) throws LaunchException {
         NodeIo plain = new NodeIo(List.of(), List.of(), stdout, String.valueOf(exitCode));
         StopReason stopped = node.stopReason();
         if (stopped != null) {
@@ -167,6 +267,9 @@ public final class LocalRuntime implements NodeRuntime {
         if (exitCode != 0) {
             // The main container's failure is the node's story; missing outputs would only hide it.
             return LeafResult.exited(exitCode, plain);
+        }
+        if (otherFailure != null) {
+            return new LeafResult(NodePhase.FAILED, otherFailure, plain);
         }
         List<NodeIo.Parameter> parameters = OutputParameters.collect(node.request.template(), fs);
         return LeafResult.succeeded(new NodeIo(parameters, List.of(), stdout, "0"));
@@ -268,7 +371,7 @@ public final class LocalRuntime implements NodeRuntime {
         }
     }
 
-    private static String safeName(String name) {
+    static String safeName(String name) {
         String safe = name.replaceAll("[^A-Za-z0-9._-]", "_");
         return safe.isEmpty() || safe.equals(".") || safe.equals("..") ? "_" + safe : safe;
     }

@@ -12,17 +12,19 @@ import java.util.Objects;
  *
  * @param workRoot where each node gets its own state directory (private file system, staged script)
  * @param gracePeriod how long a stopped node's processes get between SIGTERM and SIGKILL
- * @param imageCommands the command an image implies when a container gives none (Argo's {@code images:}
- *                      setting); keys are image references as written
+ * @param images what an image runs when a container gives no command (Argo's {@code images:} setting);
+ *               keys are image references as written
  * @param requireBubblewrap when true (the default) a machine without {@code bwrap} fails every launch; when
  *                          false nodes run unsandboxed, sharing the host's file system
+ * @param secretDir where secrets are read from, {@code DIR/<secret>/<key>} (as a secret is mounted), or null
+ * @param configDir where config maps are read from, {@code DIR/<configMap>/<key>}, or null
  */
-public record LocalRuntimeOptions(Path workRoot, Duration gracePeriod, Map<String, List<String>> imageCommands,
-        boolean requireBubblewrap) {
+public record LocalRuntimeOptions(Path workRoot, Duration gracePeriod, Map<String, ImageEntrypoint> images,
+        boolean requireBubblewrap, Path secretDir, Path configDir) {
 
-    /** Argo's e2e test image: its entrypoint is the {@code argosay} tool. */
-    public static final Map<String, List<String>> DEFAULT_IMAGE_COMMANDS =
-            Map.of("argoproj/argosay:v2", List.of("argosay"));
+    /** Argo's e2e test image: its entrypoint is the {@code argosay} tool at {@code /argosay}. */
+    public static final Map<String, ImageEntrypoint> DEFAULT_IMAGES =
+            Map.of("argoproj/argosay:v2", ImageEntrypoint.of(List.of("/argosay")));
 
     public LocalRuntimeOptions {
         Objects.requireNonNull(workRoot, "workRoot");
@@ -30,26 +32,41 @@ public record LocalRuntimeOptions(Path workRoot, Duration gracePeriod, Map<Strin
         if (gracePeriod.isNegative()) {
             throw new IllegalArgumentException("gracePeriod must not be negative: " + gracePeriod);
         }
-        imageCommands = Map.copyOf(imageCommands);
+        images = Map.copyOf(images);
     }
 
     /** Kubernetes's default grace period (30 s), the default image index, bubblewrap required. */
     public static LocalRuntimeOptions defaults(Path workRoot) {
-        return new LocalRuntimeOptions(workRoot, Duration.ofSeconds(30), DEFAULT_IMAGE_COMMANDS, true);
+        return new LocalRuntimeOptions(workRoot, Duration.ofSeconds(30), DEFAULT_IMAGES, true, null, null);
     }
 
     public LocalRuntimeOptions withGracePeriod(Duration grace) {
-        return new LocalRuntimeOptions(workRoot, grace, imageCommands, requireBubblewrap);
+        return new LocalRuntimeOptions(workRoot, grace, images, requireBubblewrap, secretDir, configDir);
     }
 
     /** Adds (or replaces) the command an image implies, as {@code --image-command IMAGE=CMD} does. */
     public LocalRuntimeOptions withImageCommand(String image, List<String> command) {
-        Map<String, List<String>> commands = new LinkedHashMap<>(imageCommands);
-        commands.put(image, List.copyOf(command));
-        return new LocalRuntimeOptions(workRoot, gracePeriod, commands, requireBubblewrap);
+        return withImages(Map.of(image, ImageEntrypoint.of(command)));
+    }
+
+    /** Adds (or replaces) what these images run, as an {@code --image-index} file does. */
+    public LocalRuntimeOptions withImages(Map<String, ImageEntrypoint> more) {
+        Map<String, ImageEntrypoint> all = new LinkedHashMap<>(images);
+        all.putAll(more);
+        return new LocalRuntimeOptions(workRoot, gracePeriod, all, requireBubblewrap, secretDir, configDir);
     }
 
     public LocalRuntimeOptions withRequireBubblewrap(boolean require) {
-        return new LocalRuntimeOptions(workRoot, gracePeriod, imageCommands, require);
+        return new LocalRuntimeOptions(workRoot, gracePeriod, images, require, secretDir, configDir);
+    }
+
+    /** Reads secrets from {@code dir/<secret>/<key>}, as {@code --secret-dir} does. */
+    public LocalRuntimeOptions withSecretDir(Path dir) {
+        return new LocalRuntimeOptions(workRoot, gracePeriod, images, requireBubblewrap, dir, configDir);
+    }
+
+    /** Reads config maps from {@code dir/<configMap>/<key>}, as {@code --config-dir} does. */
+    public LocalRuntimeOptions withConfigDir(Path dir) {
+        return new LocalRuntimeOptions(workRoot, gracePeriod, images, requireBubblewrap, secretDir, dir);
     }
 }

@@ -35,11 +35,30 @@ final class NodeFileSystem {
     private final Path stateDir;
     private final boolean isolated;
     /** Top-level directory name (no slash) to the host directory that backs it; sorted for stable argv. */
-    private final Map<String, Path> privateDirs = new TreeMap<>();
+    private final Map<String, Path> privateDirs;
+    /** The volumes of the container this view is for, parents before nested mounts ({@link NodeVolumes}). */
+    private final List<NodeVolumes.Mount> mounts;
 
     private NodeFileSystem(Path stateDir, boolean isolated) {
+        this(stateDir, isolated, new TreeMap<>(), List.of());
+    }
+
+    private NodeFileSystem(Path stateDir, boolean isolated, Map<String, Path> privateDirs,
+            List<NodeVolumes.Mount> mounts) {
         this.stateDir = stateDir;
         this.isolated = isolated;
+        this.privateDirs = privateDirs;
+        this.mounts = mounts;
+    }
+
+    /** The same private directories seen by a container with these volume mounts. */
+    NodeFileSystem withMounts(List<NodeVolumes.Mount> containerMounts) {
+        return new NodeFileSystem(stateDir, isolated, privateDirs, List.copyOf(containerMounts));
+    }
+
+    /** The container's volume mounts, to bind over the private directories in this order. */
+    List<NodeVolumes.Mount> mounts() {
+        return mounts;
     }
 
     /**
@@ -80,6 +99,13 @@ final class NodeFileSystem {
         if (normal.getNameCount() == 0) {
             return normal;
         }
+        for (int i = mounts.size() - 1; i >= 0; i--) {
+            // Mounts are sorted parents first, so the last one that holds the path is the innermost.
+            Path mountPath = Path.of(mounts.get(i).mountPath()).normalize();
+            if (normal.startsWith(mountPath)) {
+                return mounts.get(i).host().resolve(mountPath.relativize(normal).toString());
+            }
+        }
         Path backing = privateDirs.get(normal.getName(0).toString());
         if (backing == null) {
             return normal;
@@ -87,10 +113,12 @@ final class NodeFileSystem {
         return normal.getNameCount() == 1 ? backing : backing.resolve(normal.subpath(1, normal.getNameCount()));
     }
 
-    /** Whether the node sees {@code sandboxPath} in one of its private, writable directories. */
+    /** Whether the node sees {@code sandboxPath} in one of its private, writable directories or volumes. */
     boolean isPrivate(String sandboxPath) {
         Path normal = Path.of("/").resolve(sandboxPath).normalize();
-        return isolated && normal.getNameCount() > 0 && privateDirs.containsKey(normal.getName(0).toString());
+        boolean inVolume = mounts.stream().anyMatch(m -> normal.startsWith(Path.of(m.mountPath()).normalize()));
+        return isolated && normal.getNameCount() > 0
+                && (inVolume || privateDirs.containsKey(normal.getName(0).toString()));
     }
 
     /** The script path as the node's command names it. */
@@ -113,17 +141,15 @@ final class NodeFileSystem {
         }
     }
 
-    /** Every absolute path the template's main container may write, read as input, or mount. */
+    /** Every absolute path the template's containers may write, read as input, or mount. */
     private static List<String> writtenPaths(Template template) {
         List<String> paths = new ArrayList<>();
         Container main = template.mainContainer();
-        if (main != null) {
-            if (main.workingDir() != null && !main.workingDir().isEmpty()) {
-                paths.add(main.workingDir());
-            }
-            for (VolumeMount mount : main.volumeMounts()) {
-                paths.add(mount.mountPath());
-            }
+        if (main != null && main.workingDir() != null && !main.workingDir().isEmpty()) {
+            paths.add(main.workingDir());
+        }
+        for (Container c : PodContainers.all(template)) {
+            c.volumeMounts().stream().map(VolumeMount::mountPath).forEach(paths::add);
         }
         if (template.outputs() != null) {
             for (Parameter p : template.outputs().parameters()) {

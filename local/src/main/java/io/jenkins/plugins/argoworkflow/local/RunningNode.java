@@ -6,14 +6,15 @@ import io.jenkins.plugins.argoworkflow.engine.spi.NodeRuntime.StopReason;
 import java.time.Duration;
 
 /**
- * A launched node between {@code launch} and {@code finished}. A stop may arrive before its process exists
- * (the launch is still preparing); it is remembered and applied as soon as the process starts.
+ * A launched node between {@code launch} and {@code finished}. A stop may arrive before its processes exist
+ * (the launch is still preparing); it is remembered and applied to each process as it starts.
  */
 final class RunningNode {
 
     final LeafRequest request;
     final NodeListener listener;
-    private NodeProcess process;
+    /** Every container process started for the node (init containers, sidecars, main). */
+    private final java.util.List<NodeProcess> processes = new java.util.ArrayList<>();
     private StopReason stopReason;
 
     RunningNode(LeafRequest request, NodeListener listener) {
@@ -23,7 +24,7 @@ final class RunningNode {
 
     /** Records the started process and applies a stop that came first. */
     synchronized void attach(NodeProcess started, Duration grace) {
-        process = started;
+        processes.add(started);
         if (stopReason != null) {
             started.stop(graceFor(stopReason, grace));
         }
@@ -35,8 +36,10 @@ final class RunningNode {
         if (first) {
             stopReason = reason;
         }
-        if (process != null && (first || reason == StopReason.TERMINATE)) {
-            process.stop(graceFor(reason, grace));
+        if (first || reason == StopReason.TERMINATE) {
+            for (NodeProcess process : processes) {
+                process.stop(graceFor(reason, grace));
+            }
         }
     }
 

@@ -73,6 +73,9 @@ final class Sandbox {
         for (Map.Entry<String, Path> dir : privateDirs.entrySet()) {
             cmd.addAll(List.of("--bind", dir.getValue().toString(), "/" + dir.getKey()));
         }
+        for (NodeVolumes.Mount mount : fs.mounts()) {
+            cmd.addAll(List.of(mount.readOnly() ? "--ro-bind" : "--bind", mount.host().toString(), mount.mountPath()));
+        }
         cmd.addAll(List.of("--proc", "/proc", "--dev", "/dev",
                 // Own PID namespace: killing its init ends every process the node started.
                 "--unshare-pid", "--unshare-ipc"));

@@ -14,7 +14,10 @@
  *       {@code executable file not found} message that Argo's tests expect.</li>
  * </ul>
  * {@link io.jenkins.plugins.argoworkflow.local.LocalRuntime} ties the parts together:
- * {@code LeafCommand} (argv and env), {@code NodeFileSystem} (path mapping), {@code Sandbox} (bwrap
- * command line), {@code NodeProcess} (supervision and stop), {@code OutputParameters} (collection).
+ * {@code LeafCommand} (argv and env of each container), {@code ImageIndex} (what an image runs, and which host
+ * programs stand in for its own), {@code KeyedFiles} (secrets and config maps from directories),
+ * {@code NodeVolumes} (volumes as host directories), {@code PodContainers} (init containers and sidecars),
+ * {@code NodeFileSystem} (path mapping), {@code Sandbox} (bwrap command line), {@code NodeProcess}
+ * (supervision and stop), {@code OutputParameters} (collection).
  */
 package io.jenkins.plugins.argoworkflow.local;

@@ -86,8 +86,6 @@ class LocalConformanceTest {
                     "artifacts not yet: key prefix read back as a directory"),
             Map.entry("examples/nested-workflow.yaml",
                     "artifacts not yet: input artifact not placed"),
-            Map.entry("examples/volumes-pvc.yaml",
-                    "volumes not yet: volumeClaimTemplates directory not mounted"),
             Map.entry("expectedfailures/output-artifact-not-optional.yaml",
                     "artifacts not yet: a missing non-optional output artifact is not detected (node Succeeds)"),
             Map.entry("functional/artifact-input-output-samedir.yaml",
@@ -98,8 +96,6 @@ class LocalConformanceTest {
                     "artifacts not yet: input artifact not placed"),
             Map.entry("functional/dag-skipped-artifact-subpath-ref.yaml",
                     "artifacts not yet: a consumer of a skipped producer\'s artifact subPath must end Error"),
-            Map.entry("functional/dag-with-retries.yaml",
-                    "runtime: sh is dash: alpine's sh is busybox ash; dash has no $RANDOM"),
             Map.entry("functional/global-outputs-dag.yaml",
                     "artifacts not yet: globalName artifact not placed"),
             Map.entry("functional/global-outputs.yaml",
@@ -110,14 +106,8 @@ class LocalConformanceTest {
                     "artifacts not yet: input artifact not placed"),
             Map.entry("functional/nested-workflow.yaml",
                     "artifacts not yet: input artifact not placed"),
-            Map.entry("functional/pns-output-params.yaml",
-                    "volumes not yet: nested emptyDir mountPaths not created"),
             Map.entry("functional/retry-with-artifacts.yaml",
-                    "artifacts not yet: input artifact not placed"),
-            Map.entry("functional/script-with-volume.yaml",
-                    "volumes not yet: emptyDir mountPath not created"),
-            Map.entry("functional/volumes-pvc.yaml",
-                    "volumes not yet: volumeClaimTemplates directory not mounted"));
+                    "artifacts not yet: input artifact not placed"));
 
     /** Rows run at once; each runs its own processes, and many rows just sleep. */
     private static final int PARALLEL_ROWS = 8;

@@ -152,6 +152,48 @@ class LocalRuntimeTest {
     }
 
     @Test
+    void envReadsSecretsAndConfigMapsFromTheirDirectoriesEnvOverEnvFromOptionalOnesMayBeMissing() throws Exception {
+        java.nio.file.Files.createDirectories(work.resolve("secrets/creds"));
+        java.nio.file.Files.writeString(work.resolve("secrets/creds/token"), "s3cret");
+        java.nio.file.Files.createDirectories(work.resolve("configs/app"));
+        java.nio.file.Files.writeString(work.resolve("configs/app/MODE"), "fast");
+        java.nio.file.Files.writeString(work.resolve("configs/app/LEVEL"), "3");
+        runtime.close();
+        runtime = new LocalRuntime(LocalRuntimeOptions.defaults(work.resolve("state"))
+                .withSecretDir(work.resolve("secrets")).withConfigDir(work.resolve("configs")));
+
+        LeafResult result = run("env", "env", """
+                - name: env
+                  container:
+                    image: alpine
+                    command: [sh, -c, 'echo "$TOKEN $APP_MODE $APP_LEVEL ${GONE-unset} ${NONE-unset}"']
+                    envFrom:
+                    - {prefix: APP_, configMapRef: {name: app}}
+                    - {secretRef: {name: absent, optional: true}}
+                    env:
+                    - {name: APP_LEVEL, value: "9"}
+                    - name: TOKEN
+                      valueFrom: {secretKeyRef: {name: creds, key: token}}
+                    - name: GONE
+                      valueFrom: {configMapKeyRef: {name: app, key: missing, optional: true}}
+                """);
+        LeafResult missing = run("missing", "missing", """
+                - name: missing
+                  container:
+                    image: alpine
+                    command: [env]
+                    env:
+                    - name: TOKEN
+                      valueFrom: {secretKeyRef: {name: creds, key: other}}
+                """);
+
+        assertThat(result.outputs().result()).as(result.message()).isEqualTo("s3cret fast 9 unset unset");
+        assertThat(missing.phase()).isEqualTo(NodePhase.ERROR);
+        assertThat(missing.message()).contains("env TOKEN of container 'main'")
+                .contains("couldn't find key other in Secret creds");
+    }
+
+    @Test
     void nodeSeesItsPodNameAsHostname() {
         LeafResult result = run("host", "host", """
                 - name: host

@@ -2,10 +2,15 @@ package io.jenkins.plugins.argoworkflow.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.argoworkflow.engine.lint.TemplateStore;
 import io.jenkins.plugins.argoworkflow.engine.load.LoadedFile;
 import io.jenkins.plugins.argoworkflow.engine.load.WorkflowLoader;
 import io.jenkins.plugins.argoworkflow.engine.model.Template;
 import io.jenkins.plugins.argoworkflow.engine.model.Workflow;
+import io.jenkins.plugins.argoworkflow.engine.run.NodeStatus;
+import io.jenkins.plugins.argoworkflow.engine.run.WorkflowStatus;
+import io.jenkins.plugins.argoworkflow.engine.schedule.RunOptions;
+import io.jenkins.plugins.argoworkflow.engine.schedule.WorkflowRun;
 import io.jenkins.plugins.argoworkflow.engine.spi.LeafRequest;
 import io.jenkins.plugins.argoworkflow.engine.spi.LeafResult;
 import io.jenkins.plugins.argoworkflow.engine.spi.NodeListener;
@@ -47,6 +52,23 @@ final class Nodes {
     static LeafRequest request(String nodeId, Template template, Duration timeout) {
         return new LeafRequest("wf", nodeId, "wf." + nodeId, nodeId, "wf-" + nodeId, template, null, timeout,
                 Map.of());
+    }
+
+    /** Runs a whole workflow (named {@code wf}) with the engine and a local runtime of {@code options}. */
+    static WorkflowStatus runWorkflow(String yaml, LocalRuntimeOptions options) throws Exception {
+        LoadedFile file = new WorkflowLoader().load("wf.yaml", yaml);
+        assertThat(file.diagnostics()).as("the fixture loads").noneMatch(d -> d.isError());
+        Workflow workflow = (Workflow) file.documents().get(0);
+        try (LocalRuntime runtime = new LocalRuntime(options);
+                WorkflowRun run = WorkflowRun.start(workflow, new TemplateStore(), runtime,
+                        RunOptions.defaults().withName("wf"))) {
+            return run.completion().get(60, TimeUnit.SECONDS);
+        }
+    }
+
+    static NodeStatus node(WorkflowStatus status, String name) {
+        return status.nodeByName(name).orElseThrow(() -> new AssertionError("no node " + name + "; nodes: "
+                + status.nodes().stream().map(NodeStatus::name).toList()));
     }
 
     /** Records one node's reports; {@link #result()} waits for {@code finished} with a deadline. */

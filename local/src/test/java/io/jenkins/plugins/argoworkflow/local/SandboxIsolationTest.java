@@ -74,6 +74,8 @@ class SandboxIsolationTest {
         Nodes.Recorder recorder = new Nodes.Recorder();
         runtime.launch(request("mnt", template("mnt", """
                 - name: mnt
+                  volumes:
+                  - {name: out, emptyDir: {}}
                   container:
                     image: alpine
                     command: [sh, -c, "mkdir -p /argowf-test-out/sub && echo x > /argowf-test-out/sub/f && ls /argo"]

@@ -2,19 +2,12 @@ package io.jenkins.plugins.argoworkflow.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jenkins.plugins.argoworkflow.engine.lint.TemplateStore;
-import io.jenkins.plugins.argoworkflow.engine.load.LoadedFile;
-import io.jenkins.plugins.argoworkflow.engine.load.WorkflowLoader;
-import io.jenkins.plugins.argoworkflow.engine.model.Workflow;
 import io.jenkins.plugins.argoworkflow.engine.run.NodePhase;
 import io.jenkins.plugins.argoworkflow.engine.run.NodeStatus;
 import io.jenkins.plugins.argoworkflow.engine.run.WorkflowPhase;
 import io.jenkins.plugins.argoworkflow.engine.run.WorkflowStatus;
-import io.jenkins.plugins.argoworkflow.engine.schedule.RunOptions;
-import io.jenkins.plugins.argoworkflow.engine.schedule.WorkflowRun;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -161,19 +154,10 @@ class WorkflowRunTest {
     }
 
     private WorkflowStatus run(String yaml) throws Exception {
-        LoadedFile file = new WorkflowLoader().load("wf.yaml", yaml);
-        assertThat(file.diagnostics()).as("the fixture loads").noneMatch(d -> d.isError());
-        Workflow workflow = (Workflow) file.documents().get(0);
-        try (LocalRuntime runtime = new LocalRuntime(
-                        LocalRuntimeOptions.defaults(work).withGracePeriod(Duration.ofMillis(500)));
-                WorkflowRun run = WorkflowRun.start(workflow, new TemplateStore(), runtime,
-                        RunOptions.defaults().withName("wf"))) {
-            return run.completion().get(60, TimeUnit.SECONDS);
-        }
+        return Nodes.runWorkflow(yaml, LocalRuntimeOptions.defaults(work).withGracePeriod(Duration.ofMillis(500)));
     }
 
     private static NodeStatus node(WorkflowStatus status, String name) {
-        return status.nodeByName(name).orElseThrow(() -> new AssertionError("no node " + name + "; nodes: "
-                + status.nodes().stream().map(NodeStatus::name).toList()));
+        return Nodes.node(status, name);
     }
 }

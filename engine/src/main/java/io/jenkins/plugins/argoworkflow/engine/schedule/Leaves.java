@@ -11,6 +11,7 @@ import io.jenkins.plugins.argoworkflow.engine.spi.LeafRequest;
 import io.jenkins.plugins.argoworkflow.engine.spi.LeafResult;
 import io.jenkins.plugins.argoworkflow.engine.spi.NodeListener;
 import io.jenkins.plugins.argoworkflow.engine.spi.NodeRuntime;
+import io.jenkins.plugins.argoworkflow.engine.yaml.YNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,6 +31,8 @@ final class Leaves {
     private final NodeRuntime runtime;
     private final EventLoop loop;
     private final Slots podSlots;
+    /** The workflow's own volumes and claims, the same for every leaf ({@link PodVolumes}). */
+    private final List<YNode> podVolumes;
     private final Map<String, NodeStatus> running = new LinkedHashMap<>();
     private final Map<String, LeafRequest> requests = new HashMap<>();
     /** Which leaves a recovered run's journal saw launched or ended. */
@@ -37,8 +40,10 @@ final class Leaves {
     /** Leaves being stopped, with the message they end with. */
     private final Map<String, String> stopped = new HashMap<>();
 
-    Leaves(Scheduler scheduler, NodeRuntime runtime, EventLoop loop, Slots podSlots, Recovery recovery) {
+    Leaves(Scheduler scheduler, NodeRuntime runtime, EventLoop loop, Slots podSlots, List<YNode> podVolumes,
+            Recovery recovery) {
         this.scheduler = scheduler;
+        this.podVolumes = podVolumes;
         this.recovery = recovery;
         this.runtime = runtime;
         this.loop = loop;
@@ -50,7 +55,7 @@ final class Leaves {
         String workflow = scheduler.workflowName();
         LeafRequest request = new LeafRequest(workflow, node.id(), node.name(), node.displayName(),
                 NodeNames.podName(workflow, node.name(), template.name()), template, inputs, deadline(template),
-                Map.of("argo-workflow/run", workflow, "argo-workflow/node", node.id()));
+                Map.of("argo-workflow/run", workflow, "argo-workflow/node", node.id()), podVolumes);
         podSlots.submit(() -> start(node, request));
     }
 

@@ -20,6 +20,7 @@ import io.jenkins.plugins.argoworkflow.engine.run.NodeStatus;
 import io.jenkins.plugins.argoworkflow.engine.run.NodeType;
 import io.jenkins.plugins.argoworkflow.engine.run.WorkflowStatus;
 import io.jenkins.plugins.argoworkflow.engine.spi.NodeRuntime;
+import io.jenkins.plugins.argoworkflow.engine.yaml.YNode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -70,12 +71,13 @@ final class Scheduler {
     private final Scope globals;
 
     Scheduler(WorkflowStatus status, NodeRuntime runtime, EventLoop loop, Clock clock, RunListener listener,
-            RetryStrategy defaultRetry, Long parallelism, Scope globals, Template templateDefaults, Recovery recovery) {
+            RetryStrategy defaultRetry, Long parallelism, Scope globals, Template templateDefaults,
+            List<YNode> podVolumes, Recovery recovery) {
         this.status = status;
         this.templateDefaults = templateDefaults;
         this.globals = globals;
         this.defaultRetry = defaultRetry;
-        this.leaves = new Leaves(this, runtime, loop, new Slots(parallelism), recovery);
+        this.leaves = new Leaves(this, runtime, loop, new Slots(parallelism), podVolumes, recovery);
         this.runtime = runtime;
         this.loop = loop;
         this.clock = clock;

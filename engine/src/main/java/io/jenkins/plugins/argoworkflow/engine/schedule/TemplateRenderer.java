@@ -14,6 +14,7 @@ import io.jenkins.plugins.argoworkflow.engine.model.Parameter;
 import io.jenkins.plugins.argoworkflow.engine.model.ScriptTemplate;
 import io.jenkins.plugins.argoworkflow.engine.model.SuspendTemplate;
 import io.jenkins.plugins.argoworkflow.engine.model.Template;
+import io.jenkins.plugins.argoworkflow.engine.model.UserContainer;
 import io.jenkins.plugins.argoworkflow.engine.model.ValueFrom;
 import io.jenkins.plugins.argoworkflow.engine.model.VolumeMount;
 import io.jenkins.plugins.argoworkflow.engine.yaml.YMap;
@@ -39,9 +40,11 @@ final class TemplateRenderer {
     /** The template with its tags replaced; throws the expression layer's error for a broken tag. */
     Template render(Template t) {
         return new Template(t.name(), inputs(t.inputs()), outputs(t.outputs()), t.nodeSelector(), t.affinity(),
-                t.metadata(), t.daemon(), t.steps(), container(t.container()), containerSet(t.containerSet()), script(t.script()),
-                t.resource(), t.dag(), suspend(t.suspend()), t.data(), t.http(), t.plugin(), t.volumes(),
-                t.initContainers(), t.sidecars(), t.archiveLocation(), intOrString(t.activeDeadlineSeconds()),
+                t.metadata(), t.daemon(), t.steps(), container(t.container()), containerSet(t.containerSet()),
+                script(t.script()),
+                t.resource(), t.dag(), suspend(t.suspend()), t.data(), t.http(), t.plugin(),
+                t.volumes().stream().map(this::node).toList(), userContainers(t.initContainers()),
+                userContainers(t.sidecars()), t.archiveLocation(), intOrString(t.activeDeadlineSeconds()),
                 t.retryStrategy(), t.parallelism(), t.failFast(), t.tolerations(), t.schedulerName(),
                 t.priorityClassName(), t.serviceAccountName(), t.automountServiceAccountToken(), t.executor(),
                 t.hostAliases(), t.securityContext(), text(t.podSpecPatch()), t.metrics(), t.synchronization(),
@@ -86,6 +89,10 @@ final class TemplateRenderer {
                 set.volumeMounts(), set.retryStrategy());
     }
 
+    private List<UserContainer> userContainers(List<UserContainer> list) {
+        return list.stream().map(u -> new UserContainer(container(u.container()), u.mirrorVolumeMounts())).toList();
+    }
+
     private ScriptTemplate script(ScriptTemplate s) {
         return s == null ? null : new ScriptTemplate(container(s.container()), text(s.source()));
     }
@@ -117,7 +124,7 @@ final class TemplateRenderer {
     }
 
     /** A raw Kubernetes tree with the tags of its string scalars replaced. */
-    private YNode node(YNode n) {
+    YNode node(YNode n) {
         if (n instanceof YScalar s) {
             return s.kind() == YScalar.Kind.STRING && s.text().contains("{{") ? YScalar.string(text(s.text()), s.location())
                     : s;

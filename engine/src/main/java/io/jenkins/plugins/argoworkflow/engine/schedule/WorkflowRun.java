@@ -75,7 +75,7 @@ public final class WorkflowRun implements AutoCloseable {
         this.globals = globals(workflow, spec, name, uid, created);
         this.scheduler = new Scheduler(status, runtime, loop, clock, options.listener(),
                 spec.retryStrategy(), spec.parallelism(), globals, spec.templateDefaults(),
-                new Recovery(options.journal(), journal));
+                PodVolumes.of(spec, name, new TemplateRenderer(globals)), new Recovery(options.journal(), journal));
         loop.journal(options.journal(), this::apply, clock);
         loop.replay(journal.stream().filter(e -> e.kind().replayed()).toList(), created);
     }

@@ -2,7 +2,9 @@ package io.jenkins.plugins.argoworkflow.engine.spi;
 
 import io.jenkins.plugins.argoworkflow.engine.model.Template;
 import io.jenkins.plugins.argoworkflow.engine.run.NodeIo;
+import io.jenkins.plugins.argoworkflow.engine.yaml.YNode;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -19,9 +21,19 @@ import java.util.Objects;
  * @param inputs resolved input parameters and artifacts (artifact keys name entries of the artifact store)
  * @param timeout the longest the node may run (template {@code timeout}/{@code activeDeadlineSeconds}), or null
  * @param labels labels for the node's pod or process group (run and node identity)
+ * @param workflowVolumes the volumes a mount may name besides the template's own {@code volumes}, as Argo's pod
+ *                        builder looks them up: the workflow's {@code spec.volumes} (global tags substituted),
+ *                        then one {@code persistentVolumeClaim} volume per {@code volumeClaimTemplates} entry,
+ *                        named as the entry, its claim named {@code <workflow>-<name>} as Argo names the PVC
  */
 public record LeafRequest(String workflowName, String nodeId, String nodeName, String displayName, String podName,
-        Template template, NodeIo inputs, Duration timeout, Map<String, String> labels) {
+        Template template, NodeIo inputs, Duration timeout, Map<String, String> labels, List<YNode> workflowVolumes) {
+
+    /** A request for a workflow without volumes of its own. */
+    public LeafRequest(String workflowName, String nodeId, String nodeName, String displayName, String podName,
+            Template template, NodeIo inputs, Duration timeout, Map<String, String> labels) {
+        this(workflowName, nodeId, nodeName, displayName, podName, template, inputs, timeout, labels, List.of());
+    }
 
     public LeafRequest {
         Objects.requireNonNull(workflowName, "workflowName");
@@ -30,5 +42,6 @@ public record LeafRequest(String workflowName, String nodeId, String nodeName, S
         Objects.requireNonNull(template, "template");
         inputs = inputs == null ? NodeIo.EMPTY : inputs;
         labels = labels == null ? Map.of() : Map.copyOf(labels);
+        workflowVolumes = workflowVolumes == null ? List.of() : List.copyOf(workflowVolumes);
     }
 }
