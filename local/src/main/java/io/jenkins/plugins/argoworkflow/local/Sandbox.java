@@ -10,10 +10,11 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Builds the bubblewrap command line that runs one node in its own sandbox: a fresh root with each
- * top-level host entry bound read-only (so a node can create {@code /argo} or {@code /outputs}, which a
- * read-only bind of {@code /} itself would forbid), the node's private directories bound writable over
- * them, its own {@code /proc} and {@code /dev}, and its own PID namespace. The PID namespace is what makes
+ * Builds the bubblewrap command line that runs one node in its own sandbox: the node's private root
+ * directory bound writable as {@code /} (so a node can create {@code /argo}, {@code /outputs} or a file
+ * {@code /result.txt}, which a read-only bind of the host's {@code /} would forbid, and the runtime finds
+ * them afterwards), each top-level host entry bound read-only over it except those the node has private
+ * directories for, its own {@code /proc} and {@code /dev}, and its own PID namespace. The PID namespace is what makes
  * stopping reliable: when the namespace's init dies, the kernel kills every process left inside.
  */
 final class Sandbox {
@@ -54,6 +55,8 @@ final class Sandbox {
     List<String> wrap(List<String> argv, NodeFileSystem fs, String workingDir, String hostname) throws IOException {
         List<String> cmd = new ArrayList<>();
         cmd.add(bwrap.toString());
+        // The private root comes first: every later mount point is created inside it, never on the host's /.
+        cmd.addAll(List.of("--bind", fs.root().toString(), "/"));
         Map<String, Path> privateDirs = fs.privateDirs();
         try (Stream<Path> entries = Files.list(hostRoot)) {
             for (Path entry : entries.sorted().toList()) {
@@ -69,9 +72,6 @@ final class Sandbox {
                     cmd.addAll(List.of("--ro-bind", entry.toString(), target));
                 }
             }
-        }
-        for (Map.Entry<String, Path> dir : privateDirs.entrySet()) {
-            cmd.addAll(List.of("--bind", dir.getValue().toString(), "/" + dir.getKey()));
         }
         cmd.addAll(List.of("--proc", "/proc", "--dev", "/dev",
                 // Own PID namespace: killing its init ends every process the node started.
