@@ -61,7 +61,7 @@ final class Calls {
         }
         Arguments rendered;
         try {
-            rendered = Scheduler.render(arguments, scope);
+            rendered = NodeInputs.render(arguments, scope);
         } catch (ExpressionException e) {
             return scheduler.error(nodeName, boundary, template, e.getMessage(), owner);
         }

@@ -46,7 +46,7 @@ final class Leaves {
         String workflow = scheduler.workflowName();
         LeafRequest request = new LeafRequest(workflow, node.id(), node.name(), node.displayName(),
                 NodeNames.podName(workflow, node.name(), template.name()), template, inputs, deadline(template),
-                Map.of("argo-workflow/run", workflow, "argo-workflow/node", node.id()));
+                Map.of("argo-workflow/run", workflow, "argo-workflow/node", node.id()), scheduler.artifactStore());
         podSlots.submit(() -> start(node, request));
     }
 
@@ -123,6 +123,7 @@ final class Leaves {
         running.remove(node.id());
         podSlots.release();
         node.setOutputs(withLiteralOutputs(result.outputs(), template));
+        scheduler.setGlobalOutputs(template, node.outputs());
         String stoppedFor = stopped.remove(node.id());
         if (stoppedFor != null && result.phase().failedOrError()) {
             scheduler.markPhase(node, NodePhase.FAILED, stoppedFor);

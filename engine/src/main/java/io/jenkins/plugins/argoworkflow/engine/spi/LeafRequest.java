@@ -16,12 +16,18 @@ import java.util.Objects;
  * @param displayName what logs show as the node's prefix
  * @param podName Argo's pod name for the node
  * @param template the substituted template (container or script)
- * @param inputs resolved input parameters and artifacts (artifact keys name entries of the artifact store)
+ * @param inputs resolved input parameters and artifacts: each input artifact the runtime must place at its
+ *               {@code path} before the main command runs, with where its content is (a key of
+ *               {@code artifactStore}, raw data or a URL); an optional input that was not supplied is absent.
+ *               Output artifacts are declared by the template; the runtime stores each under the key its
+ *               location names, else under {@link ArtifactStore#defaultKey}, and reports it in the result
  * @param timeout the longest the node may run (template {@code timeout}/{@code activeDeadlineSeconds}), or null
  * @param labels labels for the node's pod or process group (run and node identity)
+ * @param artifactStore the run's artifact repository, or null for the runtime's own default repository
  */
 public record LeafRequest(String workflowName, String nodeId, String nodeName, String displayName, String podName,
-        Template template, NodeIo inputs, Duration timeout, Map<String, String> labels) {
+        Template template, NodeIo inputs, Duration timeout, Map<String, String> labels,
+        ArtifactStore artifactStore) {
 
     public LeafRequest {
         Objects.requireNonNull(workflowName, "workflowName");
@@ -30,5 +36,11 @@ public record LeafRequest(String workflowName, String nodeId, String nodeName, S
         Objects.requireNonNull(template, "template");
         inputs = inputs == null ? NodeIo.EMPTY : inputs;
         labels = labels == null ? Map.of() : Map.copyOf(labels);
+    }
+
+    /** A request that uses the runtime's default artifact repository. */
+    public LeafRequest(String workflowName, String nodeId, String nodeName, String displayName, String podName,
+            Template template, NodeIo inputs, Duration timeout, Map<String, String> labels) {
+        this(workflowName, nodeId, nodeName, displayName, podName, template, inputs, timeout, labels, null);
     }
 }
