@@ -29,10 +29,12 @@ final class Artifacts {
 
     /**
      * A call's argument artifacts resolved in the caller's scope (Argo's resolveReferences): references become
-     * the artifact they name, locations get their tags replaced. An optional argument that does not resolve is
-     * dropped; any other failure is an error with Argo's wording.
+     * the artifact they name, locations get their tags replaced. A reference that does not resolve is dropped
+     * when the argument or the input of {@code target} (may be null) it feeds is optional (Argo gives a skipped
+     * step's artifact an empty placeholder, which an optional input ignores); otherwise it is an error with
+     * Argo's wording.
      */
-    static List<Artifact> resolveArguments(List<Artifact> arguments, Variables scope) {
+    static List<Artifact> resolveArguments(List<Artifact> arguments, Variables scope, Template target) {
         List<Artifact> resolved = new ArrayList<>(arguments.size());
         for (Artifact a : arguments) {
             if (!isReference(a)) {
@@ -44,7 +46,7 @@ final class Artifacts {
                 resolved.add(withLocation(a, ArtifactLocation.of(value.kind(), value.value(), a.location()),
                         value.archive()));
             } catch (ExpressionException e) {
-                if (!a.optional()) {
+                if (!a.optional() && !optionalInput(target, a.name())) {
                     throw new ExpressionException("unable to resolve references: " + e.getMessage(), null, -1);
                 }
             }
@@ -81,8 +83,8 @@ final class Artifacts {
         List<NodeIo.Artifact> inputs = new ArrayList<>();
         for (Artifact in : template.inputs().artifacts()) {
             Artifact arg = arguments.stream().filter(a -> in.name().equals(a.name())).findFirst().orElse(null);
-            Artifact source = arg != null && arg.storage() != null ? arg : in;
-            if (source.storage() == null) {
+            Artifact source = arg != null && hasLocation(arg) ? arg : in;
+            if (!hasLocation(source)) {
                 if (in.optional()) {
                     continue;
                 }
@@ -110,6 +112,15 @@ final class Artifacts {
         }
         ArchiveStrategy.Kind archive = a.archive() == null ? null : a.archive().kind();
         return new NodeIo.Artifact(name, path, kind, at.value(), archive);
+    }
+
+    private static boolean optionalInput(Template target, String name) {
+        return target != null && target.inputs().artifacts().stream().anyMatch(in -> in.name().equals(name) && in.optional());
+    }
+
+    /** Whether the artifact names where its content is: Argo's HasLocationOrKey (an empty URL or key does not). */
+    private static boolean hasLocation(Artifact a) {
+        return a.storage() != null && a.storage().value() != null && !a.storage().value().isEmpty();
     }
 
     private static boolean isReference(Artifact a) {

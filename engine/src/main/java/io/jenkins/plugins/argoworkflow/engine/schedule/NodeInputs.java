@@ -22,9 +22,10 @@ final class NodeInputs {
     /**
      * A call's arguments with their tags replaced in the caller's scope. A missing {@code steps.*} or
      * {@code tasks.*} variable is an error (lint has checked the names, so the producer did not give it);
-     * other unknown tags stay as written, as in Argo. Artifact references resolve to the artifact they name.
+     * other unknown tags stay as written, as in Argo. Artifact references resolve to the artifact they name;
+     * one that does not resolve is left out when the argument or {@code target}'s input is optional.
      */
-    static Arguments render(Arguments arguments, Variables scope) {
+    static Arguments render(Arguments arguments, Variables scope, Template target) {
         if (arguments.parameters().isEmpty() && arguments.artifacts().isEmpty()) {
             return arguments;
         }
@@ -45,7 +46,7 @@ final class NodeInputs {
             params.add(new Parameter(p.name(), p.defaultValue(), value, p.valueFrom(), p.globalName(), p.enumValues(),
                     p.description(), p.location()));
         }
-        return new Arguments(params, Artifacts.resolveArguments(arguments.artifacts(), scope));
+        return new Arguments(params, Artifacts.resolveArguments(arguments.artifacts(), scope, target));
     }
 
     /**

@@ -369,12 +369,25 @@ final class Scheduler {
         }
         String name = NodeNames.onExit(node.name());
         NodeStatus exit = lookup.resolve(hook.template(), hook.templateRef(), null)
-                .map(t -> execute(name, t, hook.template(), hook.templateRef(), boundary, hook.arguments(), then))
+                .map(t -> startExitHandler(name, t, hook, boundary, then))
                 .orElseGet(() -> error(name, boundary, hook.template(), lookup.describe(hook.template(), hook.templateRef()),
                         then));
         exit.setFlags(true, exit.retried());
         node.addChild(exit.id());
         return true;
+    }
+
+    private NodeStatus startExitHandler(String name, ResolvedTemplate target, ExitHook hook, NodeStatus boundary,
+            ChildListener then) {
+        Arguments arguments = hook.arguments();
+        if (hook.scope() != null) {
+            try {
+                arguments = NodeInputs.render(arguments, hook.scope(), target.template());
+            } catch (ExpressionException e) {
+                return error(name, boundary, hook.template(), e.getMessage(), then);
+            }
+        }
+        return execute(name, target, hook.template(), hook.templateRef(), boundary, arguments, then);
     }
 
     /** Hands a leaf's output line to the run's listener. */

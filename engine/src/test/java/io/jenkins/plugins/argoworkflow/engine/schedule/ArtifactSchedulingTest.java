@@ -344,4 +344,38 @@ class ArtifactSchedulingTest {
         assertThat(json).contains("\"inputs\":{\"artifacts\":[{\"name\":\"in\",\"path\":\"/in\",\"s3\":{\"key\":\""
                 + key + "\"},\"archive\":{\"none\":{}}}]}");
     }
+
+    @Test
+    void anExitHandlerReceivesItsStepsOwnOutputs() {
+        String yaml = HEADER + """
+                  entrypoint: main
+                  templates:
+                  - name: main
+                    steps:
+                    - - name: step
+                        template: make
+                        hooks:
+                          exit:
+                            template: exit
+                            arguments:
+                              artifacts: [{name: message, from: "{{steps.step.outputs.artifacts.out}}"}]
+                              parameters: [{name: code, value: "{{steps.step.exitCode}}"}]
+                  - name: make
+                    outputs: {artifacts: [{name: out, path: /tmp/out}]}
+                    container: {image: alpine, command: ["true"]}
+                  - name: exit
+                    inputs:
+                      parameters: [{name: code}]
+                      artifacts: [{name: message, path: /tmp/message}]
+                    container: {image: alpine, command: [echo, "{{inputs.parameters.code}}"]}
+                """;
+        ScriptedRuntime runtime = new ScriptedRuntime();
+        WorkflowStatus status = run(yaml, runtime);
+
+        assertThat(status.phase()).isEqualTo(WorkflowPhase.SUCCEEDED);
+        LeafRequest exit = launchOf(runtime, "exit");
+        assertThat(exit.template().container().command()).containsExactly("echo", "0");
+        assertThat(exit.inputs().artifacts()).extracting(NodeIo.Artifact::value)
+                .containsExactly(defaultKey("wf[0].step", "make", "out.tgz"));
+    }
 }
