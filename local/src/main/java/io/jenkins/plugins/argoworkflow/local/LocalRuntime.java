@@ -4,11 +4,13 @@ import io.jenkins.plugins.argoworkflow.engine.model.Container;
 import io.jenkins.plugins.argoworkflow.engine.model.Template;
 import io.jenkins.plugins.argoworkflow.engine.run.NodeIo;
 import io.jenkins.plugins.argoworkflow.engine.run.NodePhase;
+import io.jenkins.plugins.argoworkflow.engine.spi.ArtifactStore;
 import io.jenkins.plugins.argoworkflow.engine.spi.LeafRequest;
 import io.jenkins.plugins.argoworkflow.engine.spi.LeafResult;
 import io.jenkins.plugins.argoworkflow.engine.spi.NodeListener;
 import io.jenkins.plugins.argoworkflow.engine.spi.NodeRuntime;
 import java.io.IOException;
+import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,8 +32,10 @@ import java.util.stream.Stream;
 
 /**
  * Runs container and script templates as host processes, each node in its own bubblewrap sandbox with a
- * private view of the absolute paths it writes ({@link NodeFileSystem}). stdout becomes the node's result,
- * the exit code its phase, files named by output parameters their values.
+ * private view of the absolute paths it writes ({@link NodeFileSystem}). Input artifacts are placed before the
+ * command runs ({@link InputArtifacts}); stdout becomes the node's result, the exit code its phase, files named
+ * by output parameters their values, and output artifacts are saved to the run's artifact store
+ * ({@link OutputArtifacts}; {@link LocalArtifactStore} under the work root when the run names none).
  */
 public final class LocalRuntime implements NodeRuntime {
 
@@ -46,6 +50,9 @@ public final class LocalRuntime implements NodeRuntime {
     private final Map<String, RunningNode> running = new ConcurrentHashMap<>();
     private final ExecutorService threads;
     private final ScheduledExecutorService timer;
+    /** The artifact repository of runs that name none: {@code <workRoot>/_artifacts}. */
+    private final LocalArtifactStore defaultStore;
+    private HttpClient http;
 
     /** A runtime that finds {@code bwrap} on this JVM's {@code PATH}. */
     public LocalRuntime(LocalRuntimeOptions options) {
@@ -57,6 +64,27 @@ public final class LocalRuntime implements NodeRuntime {
         this.sandbox = bubblewrap.map(Sandbox::new);
         this.threads = Executors.newCachedThreadPool(daemonThreads("argowf-local"));
         this.timer = Executors.newSingleThreadScheduledExecutor(daemonThreads("argowf-local-timer"));
+        this.defaultStore = new LocalArtifactStore(options.workRoot().resolve(DEFAULT_STORE_DIR));
+    }
+
+    /**
+     * The directory under the work root of the default artifact repository; {@code _} keeps it apart from the
+     * per-workflow state directories, since a Kubernetes name never holds one.
+     */
+    public static final String DEFAULT_STORE_DIR = "_artifacts";
+
+    /** The artifact repository nodes use when their run names none. */
+    public LocalArtifactStore defaultArtifactStore() {
+        return defaultStore;
+    }
+
+    /** The client for {@code http} input artifacts, made when a node first needs it. */
+    private synchronized HttpClient http() {
+        if (http == null) {
+            http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
+                    .connectTimeout(java.time.Duration.ofSeconds(30)).build();
+        }
+        return http;
     }
 
     @Override
@@ -135,6 +163,9 @@ public final class LocalRuntime implements NodeRuntime {
         NodeFileSystem fs = NodeFileSystem.create(freshStateDir(request), template, sandbox.isPresent());
         LeafCommand leaf = LeafCommand.of(template, options.imageCommands(), fs.scriptPath());
         stageScript(template, fs);
+        ArtifactStore store = request.artifactStore() != null ? request.artifactStore() : defaultStore;
+        new InputArtifacts(store, http()).place(request.inputs().artifacts(), template.inputs().artifacts(), fs,
+                fs.scratch());
         String workingDir = workingDir(template.mainContainer(), fs);
         Map<String, String> env = baseEnv(fs.isolated());
         env.putAll(leaf.env());
@@ -146,11 +177,11 @@ public final class LocalRuntime implements NodeRuntime {
         node.attach(process, options.gracePeriod());
         node.listener.running(request.nodeId(), null);
         int exitCode = process.waitFor();
-        return result(node, fs, process.result(), exitCode);
+        return result(node, fs, store, process.result(), exitCode);
     }
 
-    private static LeafResult result(RunningNode node, NodeFileSystem fs, String stdout, int exitCode)
-            throws LaunchException {
+    private static LeafResult result(RunningNode node, NodeFileSystem fs, ArtifactStore store, String stdout,
+            int exitCode) throws LaunchException {
         NodeIo plain = new NodeIo(List.of(), List.of(), stdout, String.valueOf(exitCode));
         StopReason stopped = node.stopReason();
         if (stopped != null) {
@@ -161,7 +192,8 @@ public final class LocalRuntime implements NodeRuntime {
             return LeafResult.exited(exitCode, plain);
         }
         List<NodeIo.Parameter> parameters = OutputParameters.collect(node.request.template(), fs);
-        return LeafResult.succeeded(new NodeIo(parameters, List.of(), stdout, "0"));
+        List<NodeIo.Artifact> artifacts = new OutputArtifacts(store).save(node.request, fs, fs.scratch());
+        return LeafResult.succeeded(new NodeIo(parameters, artifacts, stdout, "0"));
     }
 
     /** Argo's messages for a pod ended by its deadline or by the workflow's stop or terminate. */
@@ -176,13 +208,7 @@ public final class LocalRuntime implements NodeRuntime {
     /** The node's state directory, emptied: a node ID reused by a later run must not see old files. */
     private Path freshStateDir(LeafRequest request) throws IOException {
         Path dir = options.workRoot().resolve(safeName(request.workflowName())).resolve(safeName(request.nodeId()));
-        if (Files.exists(dir)) {
-            try (Stream<Path> old = Files.walk(dir)) {
-                for (Path p : old.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
+        FileTrees.delete(dir);
         return dir;
     }
 

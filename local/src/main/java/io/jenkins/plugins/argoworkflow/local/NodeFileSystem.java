@@ -94,6 +94,11 @@ final class NodeFileSystem {
         return Map.copyOf(privateDirs);
     }
 
+    /** A host directory of the node that the node does not see: artifacts are packed and unpacked there. */
+    Path scratch() {
+        return stateDir.resolve("scratch");
+    }
+
     /** The host directory the sandbox binds as the node's {@code /}: its private, writable root. */
     Path root() {
         return stateDir.resolve("fs");
