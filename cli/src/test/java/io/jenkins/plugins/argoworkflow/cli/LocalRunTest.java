@@ -2,7 +2,11 @@ package io.jenkins.plugins.argoworkflow.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The README's main command, run in-process with the real local runtime (bubblewrap sandboxes). */
 class LocalRunTest {
@@ -23,5 +27,19 @@ class LocalRunTest {
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
         assertThat(run.out()).contains("Status:    Failed", "main: Error (exit code 3)");
+    }
+
+    @Test
+    void theCiPipelineExamplePassesItsSourceArtifactToEveryTaskThroughTheStateDirectorysStore(@TempDir Path state)
+            throws Exception {
+        CliRun run = CliRun.of("run", Fixtures.root().resolve("examples/ci-pipeline.yaml").toString(),
+                "--state-dir", state.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Status:    Succeeded");
+        assertThat(run.err()).contains("running test", "running lint", "packaged 1.0.0 at c0ffee");
+        try (Stream<Path> stored = Files.walk(state.resolve("_artifacts"))) {
+            assertThat(stored.map(p -> p.getFileName().toString())).contains("source.tgz");
+        }
     }
 }
