@@ -123,7 +123,7 @@ final class Leaves {
         running.remove(node.id());
         podSlots.release();
         node.setOutputs(withLiteralOutputs(result.outputs(), template));
-        scheduler.setGlobalOutputs(template, node.outputs());
+        scheduler.globalOutputs().set(template, node.outputs());
         String stoppedFor = stopped.remove(node.id());
         if (stoppedFor != null && result.phase().failedOrError()) {
             scheduler.markPhase(node, NodePhase.FAILED, stoppedFor);

@@ -66,6 +66,7 @@ final class Scheduler {
     private final Scope globals;
     /** The run's artifact repository, or null for the runtime's default. */
     private final ArtifactStore artifactStore;
+    private final GlobalOutputs globalOutputs;
 
     Scheduler(WorkflowStatus status, NodeRuntime runtime, EventLoop loop, RunOptions options,
             RetryStrategy defaultRetry, Long parallelism, Scope globals, Template templateDefaults) {
@@ -73,6 +74,7 @@ final class Scheduler {
         this.artifactStore = options.artifactStore();
         this.templateDefaults = templateDefaults;
         this.globals = globals;
+        this.globalOutputs = new GlobalOutputs(status, globals);
         this.defaultRetry = defaultRetry;
         this.leaves = new Leaves(this, runtime, loop, new Slots(parallelism));
         this.runtime = runtime;
@@ -395,39 +397,9 @@ final class Scheduler {
         listener.log(node, line);
     }
 
-    /** Sets a workflow output ({@code globalName}): in the status and as {@code workflow.outputs.parameters.X}. */
-    void setGlobalOutput(String name, String value) {
-        List<NodeIo.Parameter> params = new ArrayList<>(status.outputs().parameters());
-        params.removeIf(p -> p.name().equals(name));
-        params.add(new NodeIo.Parameter(name, value));
-        status.setOutputs(new NodeIo(params, status.outputs().artifacts(), null, null));
-        globals.put("workflow.outputs.parameters." + name, value);
-    }
-
-    /** Sets a workflow output artifact ({@code globalName}): in the status and as {@code workflow.outputs.artifacts.X}. */
-    void setGlobalArtifact(String name, NodeIo.Artifact artifact) {
-        NodeIo.Artifact global = artifact.withName(name);
-        List<NodeIo.Artifact> artifacts = new ArrayList<>(status.outputs().artifacts());
-        artifacts.removeIf(a -> a.name().equals(name));
-        artifacts.add(global);
-        status.setOutputs(new NodeIo(status.outputs().parameters(), artifacts, null, null));
-        globals.put("workflow.outputs.artifacts." + name, global);
-    }
-
-    /** The workflow outputs a node's outputs give: each output with a {@code globalName}, as Argo sets them. */
-    void setGlobalOutputs(Template template, NodeIo outputs) {
-        for (Parameter p : template.outputs().parameters()) {
-            if (p.globalName() != null && !p.globalName().isEmpty()) {
-                outputs.parameters().stream().filter(v -> v.name().equals(p.name()) && v.value() != null).findFirst()
-                        .ifPresent(v -> setGlobalOutput(p.globalName(), v.value()));
-            }
-        }
-        for (Artifact a : template.outputs().artifacts()) {
-            if (a.globalName() != null && !a.globalName().isEmpty()) {
-                outputs.artifacts().stream().filter(v -> v.name().equals(a.name())).findFirst()
-                        .ifPresent(v -> setGlobalArtifact(a.globalName(), v));
-            }
-        }
+    /** The workflow's outputs ({@code globalName}), which nodes' outputs set. */
+    GlobalOutputs globalOutputs() {
+        return globalOutputs;
     }
 
     /** Makes {@code owner} hear when {@code node} (created by the owner itself) is fulfilled. */

@@ -57,7 +57,7 @@ final class TemplateOutputs {
         }
         NodeIo outputs = new NodeIo(values, artifacts, null, null);
         node.setOutputs(outputs);
-        scheduler.setGlobalOutputs(template, outputs);
+        scheduler.globalOutputs().set(template, outputs);
         return true;
     }
 

@@ -378,4 +378,27 @@ class ArtifactSchedulingTest {
         assertThat(exit.inputs().artifacts()).extracting(NodeIo.Artifact::value)
                 .containsExactly(defaultKey("wf[0].step", "make", "out.tgz"));
     }
+
+    @Test
+    void aLocationWithABucketErrsTheConsumerSayingToGiveOnlyTheKey() {
+        String yaml = HEADER + """
+                  entrypoint: main
+                  templates:
+                  - name: main
+                    steps:
+                    - - name: bucket
+                        template: use
+                        arguments: {artifacts: [{name: in, s3: {bucket: b, key: k}}]}
+                  - name: use
+                    inputs: {artifacts: [{name: in, path: /in}]}
+                    container: {image: alpine, command: ["true"]}
+                """;
+        ScriptedRuntime runtime = new ScriptedRuntime();
+        WorkflowStatus status = run(yaml, runtime);
+
+        assertThat(node(status, "wf[0].bucket").message()).isEqualTo("inputs: artifact 'in': s3 locations other than"
+                + " key-only (s3: {key: ...}) are not supported yet; argowf keeps artifacts in the run's artifact"
+                + " repository, so give only the key");
+        assertThat(runtime.launched()).isEmpty();
+    }
 }
