@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -76,5 +77,19 @@ class LocalRunTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("--secret-dir " + dir.resolve("nope") + " is not a directory");
+    }
+
+    @Test
+    void theCiPipelineExamplePassesItsSourceArtifactToEveryTaskThroughTheStateDirectorysStore(@TempDir Path state)
+            throws Exception {
+        CliRun run = CliRun.of("run", Fixtures.root().resolve("examples/ci-pipeline.yaml").toString(),
+                "--state-dir", state.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Status:    Succeeded");
+        assertThat(run.err()).contains("running test", "running lint", "packaged 1.0.0 at c0ffee");
+        try (Stream<Path> stored = Files.walk(state.resolve("_artifacts"))) {
+            assertThat(stored.map(p -> p.getFileName().toString())).contains("source.tgz");
+        }
     }
 }

@@ -4,11 +4,13 @@ import io.jenkins.plugins.argoworkflow.engine.model.Container;
 import io.jenkins.plugins.argoworkflow.engine.model.Template;
 import io.jenkins.plugins.argoworkflow.engine.run.NodeIo;
 import io.jenkins.plugins.argoworkflow.engine.run.NodePhase;
+import io.jenkins.plugins.argoworkflow.engine.spi.ArtifactStore;
 import io.jenkins.plugins.argoworkflow.engine.spi.LeafRequest;
 import io.jenkins.plugins.argoworkflow.engine.spi.LeafResult;
 import io.jenkins.plugins.argoworkflow.engine.spi.NodeListener;
 import io.jenkins.plugins.argoworkflow.engine.spi.NodeRuntime;
 import java.io.IOException;
+import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,12 +29,13 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 /**
  * Runs container and script templates as host processes, each node in its own bubblewrap sandbox with a
- * private view of the absolute paths it writes ({@link NodeFileSystem}). stdout becomes the node's result,
- * the exit code its phase, files named by output parameters their values.
+ * private view of the absolute paths it writes ({@link NodeFileSystem}). Input artifacts are placed before the
+ * command runs ({@link InputArtifacts}); stdout becomes the node's result, the exit code its phase, files named
+ * by output parameters their values, and output artifacts are saved to the run's artifact store
+ * ({@link OutputArtifacts}; {@link LocalArtifactStore} under the work root when the run names none).
  */
 public final class LocalRuntime implements NodeRuntime {
 
@@ -49,6 +52,9 @@ public final class LocalRuntime implements NodeRuntime {
     private final Map<String, RunningNode> running = new ConcurrentHashMap<>();
     private final ExecutorService threads;
     private final ScheduledExecutorService timer;
+    /** The artifact repository of runs that name none: {@code <workRoot>/_artifacts}. */
+    private final LocalArtifactStore defaultStore;
+    private HttpClient http;
 
     /** A runtime that finds {@code bwrap} on this JVM's {@code PATH}. */
     public LocalRuntime(LocalRuntimeOptions options) {
@@ -62,6 +68,27 @@ public final class LocalRuntime implements NodeRuntime {
         this.keyed = new KeyedFiles(options.secretDir(), options.configDir());
         this.threads = Executors.newCachedThreadPool(daemonThreads("argowf-local"));
         this.timer = Executors.newSingleThreadScheduledExecutor(daemonThreads("argowf-local-timer"));
+        this.defaultStore = new LocalArtifactStore(options.workRoot().resolve(DEFAULT_STORE_DIR));
+    }
+
+    /**
+     * The directory under the work root of the default artifact repository; {@code _} keeps it apart from the
+     * per-workflow state directories, since a Kubernetes name never holds one.
+     */
+    public static final String DEFAULT_STORE_DIR = "_artifacts";
+
+    /** The artifact repository nodes use when their run names none. */
+    public LocalArtifactStore defaultArtifactStore() {
+        return defaultStore;
+    }
+
+    /** The client for {@code http} input artifacts, made when a node first needs it. */
+    private synchronized HttpClient http() {
+        if (http == null) {
+            http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
+                    .connectTimeout(java.time.Duration.ofSeconds(30)).build();
+        }
+        return http;
     }
 
     private static final String LOOPBACK = "127.0.0.1";
@@ -148,6 +175,9 @@ public final class LocalRuntime implements NodeRuntime {
         NodeFileSystem mainFs = withVolumes(fs, volumes, template.mainContainer());
         LeafCommand leaf = LeafCommand.of(template, images, keyed, mainFs.scriptPath(), exists(mainFs));
         stageScript(template, mainFs);
+        ArtifactStore store = request.artifactStore() != null ? request.artifactStore() : defaultStore;
+        new InputArtifacts(store, http()).place(request.inputs().artifacts(), template.inputs().artifacts(), mainFs,
+                fs.scratch());
         for (Container init : PodContainers.initContainers(template)) {
             // Init containers run one by one to completion before any other container, as the kubelet runs them.
             NodeProcess process = start(node, init, LeafCommand.of(init, images, keyed, exists(fs)),
@@ -172,7 +202,7 @@ public final class LocalRuntime implements NodeRuntime {
         node.listener.ready(request.nodeId(), LOOPBACK);
         int exitCode = process.waitFor();
         String sidecarFailure = stopSidecars(sidecars);
-        return result(node, mainFs, process.result(), exitCode, sidecarFailure);
+        return result(node, mainFs, store, process.result(), exitCode, sidecarFailure);
     }
 
     /** A sidecar and its processes, stopped when main ends. */
@@ -257,8 +287,8 @@ public final class LocalRuntime implements NodeRuntime {
      * The node's result once main has ended; {@code otherFailure} is Argo's message for a sidecar that failed
      * by itself, or null (it ranks after main's own failure, as Argo orders container statuses).
      */
-    private static LeafResult result(RunningNode node, NodeFileSystem fs, String stdout, int exitCode,
-            String otherFailure) throws LaunchException {
+    private static LeafResult result(RunningNode node, NodeFileSystem fs, ArtifactStore store, String stdout,
+            int exitCode, String otherFailure) throws LaunchException {
         NodeIo plain = new NodeIo(List.of(), List.of(), stdout, String.valueOf(exitCode));
         StopReason stopped = node.stopReason();
         if (stopped != null) {
@@ -272,7 +302,8 @@ public final class LocalRuntime implements NodeRuntime {
             return new LeafResult(NodePhase.FAILED, otherFailure, plain);
         }
         List<NodeIo.Parameter> parameters = OutputParameters.collect(node.request.template(), fs);
-        return LeafResult.succeeded(new NodeIo(parameters, List.of(), stdout, "0"));
+        List<NodeIo.Artifact> artifacts = new OutputArtifacts(store).save(node.request, fs, fs.scratch());
+        return LeafResult.succeeded(new NodeIo(parameters, artifacts, stdout, "0"));
     }
 
     /** Argo's messages for a pod ended by its deadline or by the workflow's stop or terminate. */
@@ -288,13 +319,7 @@ public final class LocalRuntime implements NodeRuntime {
     /** The node's state directory, emptied: a node ID reused by a later run must not see old files. */
     private Path freshStateDir(LeafRequest request) throws IOException {
         Path dir = options.workRoot().resolve(safeName(request.workflowName())).resolve(safeName(request.nodeId()));
-        if (Files.exists(dir)) {
-            try (Stream<Path> old = Files.walk(dir)) {
-                for (Path p : old.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
+        FileTrees.delete(dir);
         return dir;
     }
 

@@ -15,10 +15,13 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * A node's view of absolute paths, as a pod would have it: the host's file system read-only, plus private
- * writable directories (kept under the node's state directory) for {@code /tmp}, {@code /argo} and the
- * top-level directory of every path the template writes or mounts ({@code /mnt/out.txt} gives the node a
- * private {@code /mnt}). Two parallel nodes that write {@code /tmp/out} thus write two different host files.
+ * A node's view of absolute paths, as a pod would have it: the host's top-level entries read-only, over a
+ * private writable root (a directory under the node's state directory). {@code /tmp}, {@code /argo} and the
+ * top-level directory of every path the template writes or mounts are private directories of that root,
+ * shadowing the host's entry of the same name ({@code /mnt/out.txt} gives the node a private {@code /mnt}).
+ * Anything else the node creates at the top level ({@code /result.txt}, {@code /outer}) lands in the private
+ * root too, so a file directly under {@code /} can be an output. Two parallel nodes that write
+ * {@code /tmp/out} thus write two different host files.
  *
  * <p>Paths under the host's system directories ({@code /usr}, {@code /etc}...) are never shadowed, since
  * the node's programs live there; they stay read-only.
@@ -34,29 +37,32 @@ final class NodeFileSystem {
 
     private final Path stateDir;
     private final boolean isolated;
+    /** The host's top-level entry names, which the sandbox binds read-only unless they are private. */
+    private final Set<String> hostEntries;
     /** Top-level directory name (no slash) to the host directory that backs it; sorted for stable argv. */
     private final Map<String, Path> privateDirs;
     /** The volumes of the container this view is for, parents before nested mounts ({@link NodeVolumes}). */
     private final List<NodeVolumes.Mount> mounts;
 
-    private NodeFileSystem(Path stateDir, boolean isolated) {
-        this(stateDir, isolated, new TreeMap<>(), List.of());
+    private NodeFileSystem(Path stateDir, boolean isolated, Set<String> hostEntries) {
+        this(stateDir, isolated, Set.copyOf(hostEntries), new TreeMap<>(), List.of());
     }
 
-    private NodeFileSystem(Path stateDir, boolean isolated, Map<String, Path> privateDirs,
+    private NodeFileSystem(Path stateDir, boolean isolated, Set<String> hostEntries, Map<String, Path> privateDirs,
             List<NodeVolumes.Mount> mounts) {
         this.stateDir = stateDir;
         this.isolated = isolated;
+        this.hostEntries = hostEntries;
         this.privateDirs = privateDirs;
         this.mounts = mounts;
     }
 
     /** The same private directories seen by a container with these volume mounts. */
     NodeFileSystem withMounts(List<NodeVolumes.Mount> containerMounts) {
-        return new NodeFileSystem(stateDir, isolated, privateDirs, List.copyOf(containerMounts));
+        return new NodeFileSystem(stateDir, isolated, hostEntries, privateDirs, List.copyOf(containerMounts));
     }
 
-    /** The container's volume mounts, to bind over the private directories in this order. */
+    /** The container's volume mounts, to bind over the private root in this order. */
     List<NodeVolumes.Mount> mounts() {
         return mounts;
     }
@@ -66,14 +72,31 @@ final class NodeFileSystem {
      * {@code stateDir}. Not isolated means the node runs on the host's own paths (no sandbox available).
      */
     static NodeFileSystem create(Path stateDir, Template template, boolean isolated) throws IOException {
-        NodeFileSystem fs = new NodeFileSystem(stateDir, isolated);
+        return create(stateDir, template, isolated, Path.of("/"));
+    }
+
+    /** As {@link #create(Path, Template, boolean)}, for a sandbox whose host root is {@code hostRoot}. */
+    static NodeFileSystem create(Path stateDir, Template template, boolean isolated, Path hostRoot)
+            throws IOException {
+        Set<String> hostEntries = new java.util.HashSet<>();
         if (isolated) {
-            fs.addPrivate("/tmp");
-            fs.addPrivate(SCRIPT_PATH);
-            for (String path : writtenPaths(template)) {
-                fs.addPrivate(path);
+            try (java.util.stream.Stream<Path> entries = Files.list(hostRoot)) {
+                entries.forEach(e -> hostEntries.add(e.getFileName().toString()));
             }
-            for (Path dir : fs.privateDirs.values()) {
+        }
+        NodeFileSystem fs = new NodeFileSystem(stateDir, isolated, hostEntries);
+        if (isolated) {
+            Files.createDirectories(fs.root());
+            List<Path> dirs = new ArrayList<>();
+            fs.addPrivate("/tmp", true).ifPresent(dirs::add);
+            fs.addPrivate(SCRIPT_PATH, false).ifPresent(dirs::add);
+            for (String path : directoryPaths(template)) {
+                fs.addPrivate(path, true).ifPresent(dirs::add);
+            }
+            for (String path : writtenPaths(template)) {
+                fs.addPrivate(path, false).ifPresent(dirs::add);
+            }
+            for (Path dir : dirs) {
                 Files.createDirectories(dir);
             }
         }
@@ -88,6 +111,16 @@ final class NodeFileSystem {
     /** Top-level sandbox directory names that get a private host directory, with that directory. */
     Map<String, Path> privateDirs() {
         return Map.copyOf(privateDirs);
+    }
+
+    /** A host directory of the node that the node does not see: artifacts are packed and unpacked there. */
+    Path scratch() {
+        return stateDir.resolve("scratch");
+    }
+
+    /** The host directory the sandbox binds as the node's {@code /}: its private, writable root. */
+    Path root() {
+        return stateDir.resolve("fs");
     }
 
     /** The host file that the node sees at absolute {@code sandboxPath}. */
@@ -106,19 +139,23 @@ final class NodeFileSystem {
                 return mounts.get(i).host().resolve(mountPath.relativize(normal).toString());
             }
         }
-        Path backing = privateDirs.get(normal.getName(0).toString());
-        if (backing == null) {
-            return normal;
-        }
-        return normal.getNameCount() == 1 ? backing : backing.resolve(normal.subpath(1, normal.getNameCount()));
+        return isPrivate(normal.toString()) ? root().resolve(normal.subpath(0, normal.getNameCount())) : normal;
     }
 
-    /** Whether the node sees {@code sandboxPath} in one of its private, writable directories or volumes. */
+    /**
+     * Whether the node sees {@code sandboxPath} in its private, writable root or a volume: under one of its
+     * volumes or private directories, or under a top-level name the host does not have.
+     */
     boolean isPrivate(String sandboxPath) {
         Path normal = Path.of("/").resolve(sandboxPath).normalize();
-        boolean inVolume = mounts.stream().anyMatch(m -> normal.startsWith(Path.of(m.mountPath()).normalize()));
-        return isolated && normal.getNameCount() > 0
-                && (inVolume || privateDirs.containsKey(normal.getName(0).toString()));
+        if (!isolated || normal.getNameCount() == 0) {
+            return false;
+        }
+        if (mounts.stream().anyMatch(m -> normal.startsWith(Path.of(m.mountPath()).normalize()))) {
+            return true;
+        }
+        String top = normal.getName(0).toString();
+        return privateDirs.containsKey(top) || !hostEntries.contains(top) && !SYSTEM_DIRS.contains(top);
     }
 
     /** The script path as the node's command names it. */
@@ -130,19 +167,26 @@ final class NodeFileSystem {
         return SCRIPT_PATH.equals(path);
     }
 
-    private void addPrivate(String absolutePath) {
+    /**
+     * Makes the top-level name of {@code absolutePath} private (the host's entry of that name is not bound);
+     * returns the private directory to create: the top-level one when the path lies below it or is itself
+     * a directory. A top-level file ({@code /result.txt}) is created by the node itself, in its root.
+     */
+    private java.util.Optional<Path> addPrivate(String absolutePath, boolean isDirectory) {
         Path normal = Path.of("/").resolve(absolutePath).normalize();
         if (normal.getNameCount() == 0) {
-            return;
+            return java.util.Optional.empty();
         }
         String top = normal.getName(0).toString();
-        if (!SYSTEM_DIRS.contains(top)) {
-            privateDirs.computeIfAbsent(top, t -> stateDir.resolve("fs").resolve(t));
+        if (SYSTEM_DIRS.contains(top)) {
+            return java.util.Optional.empty();
         }
+        Path dir = privateDirs.computeIfAbsent(top, t -> root().resolve(t));
+        return isDirectory || normal.getNameCount() > 1 ? java.util.Optional.of(dir) : java.util.Optional.empty();
     }
 
-    /** Every absolute path the template's containers may write, read as input, or mount. */
-    private static List<String> writtenPaths(Template template) {
+    /** The directories the template's main container works in, and every container of the node mounts. */
+    private static List<String> directoryPaths(Template template) {
         List<String> paths = new ArrayList<>();
         Container main = template.mainContainer();
         if (main != null && main.workingDir() != null && !main.workingDir().isEmpty()) {
@@ -151,6 +195,13 @@ final class NodeFileSystem {
         for (Container c : PodContainers.all(template)) {
             c.volumeMounts().stream().map(VolumeMount::mountPath).forEach(paths::add);
         }
+        paths.removeIf(p -> p == null || !p.startsWith("/"));
+        return paths;
+    }
+
+    /** Every absolute path the template's main container may write as output or read as input. */
+    private static List<String> writtenPaths(Template template) {
+        List<String> paths = new ArrayList<>();
         if (template.outputs() != null) {
             for (Parameter p : template.outputs().parameters()) {
                 if (p.valueFrom() != null && p.valueFrom().path() != null) {

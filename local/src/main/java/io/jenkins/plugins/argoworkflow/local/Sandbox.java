@@ -10,10 +10,11 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Builds the bubblewrap command line that runs one node in its own sandbox: a fresh root with each
- * top-level host entry bound read-only (so a node can create {@code /argo} or {@code /outputs}, which a
- * read-only bind of {@code /} itself would forbid), the node's private directories bound writable over
- * them, its own {@code /proc} and {@code /dev}, and its own PID namespace. The PID namespace is what makes
+ * Builds the bubblewrap command line that runs one node in its own sandbox: the node's private root
+ * directory bound writable as {@code /} (so a node can create {@code /argo}, {@code /outputs} or a file
+ * {@code /result.txt}, which a read-only bind of the host's {@code /} would forbid, and the runtime finds
+ * them afterwards), each top-level host entry bound read-only over it except those the node has private
+ * directories for, its own {@code /proc} and {@code /dev}, and its own PID namespace. The PID namespace is what makes
  * stopping reliable: when the namespace's init dies, the kernel kills every process left inside.
  */
 final class Sandbox {
@@ -54,6 +55,8 @@ final class Sandbox {
     List<String> wrap(List<String> argv, NodeFileSystem fs, String workingDir, String hostname) throws IOException {
         List<String> cmd = new ArrayList<>();
         cmd.add(bwrap.toString());
+        // The private root comes first: every later mount point is created inside it, never on the host's /.
+        cmd.addAll(List.of("--bind", fs.root().toString(), "/"));
         Map<String, Path> privateDirs = fs.privateDirs();
         try (Stream<Path> entries = Files.list(hostRoot)) {
             for (Path entry : entries.sorted().toList()) {
@@ -63,17 +66,21 @@ final class Sandbox {
                 }
                 String target = "/" + name;
                 if (Files.isSymbolicLink(entry)) {
-                    // Merged-/usr hosts link /bin to usr/bin: recreate the link, as binding would resolve it.
-                    cmd.addAll(List.of("--symlink", Files.readSymbolicLink(entry).toString(), target));
+                    // Merged-/usr hosts link /bin to usr/bin: recreate the link, as binding would resolve it. It is
+                    // made in the private root itself (not by bwrap), since a node's containers share that root
+                    // and start at the same time.
+                    try {
+                        Files.createSymbolicLink(fs.root().resolve(name), Files.readSymbolicLink(entry));
+                    } catch (java.nio.file.FileAlreadyExistsException made) {
+                        // another container of the node made it
+                    }
                 } else {
                     cmd.addAll(List.of("--ro-bind", entry.toString(), target));
                 }
             }
         }
-        for (Map.Entry<String, Path> dir : privateDirs.entrySet()) {
-            cmd.addAll(List.of("--bind", dir.getValue().toString(), "/" + dir.getKey()));
-        }
         for (NodeVolumes.Mount mount : fs.mounts()) {
+            // Volumes go over the private root, parents first, as the kubelet mounts them.
             cmd.addAll(List.of(mount.readOnly() ? "--ro-bind" : "--bind", mount.host().toString(), mount.mountPath()));
         }
         cmd.addAll(List.of("--proc", "/proc", "--dev", "/dev",

@@ -255,6 +255,27 @@ class LocalRuntimeTest {
     }
 
     @Test
+    void anOutputFileDirectlyUnderRootCanBeWrittenFromTheDefaultWorkingDirectory() {
+        LeafResult result = run("toplevel", "toplevel", """
+                - name: toplevel
+                  container:
+                    image: alpine
+                    command: [sh, -c, "echo relative > output && echo absolute > /result.txt"]
+                  outputs:
+                    parameters:
+                    - name: relative
+                      valueFrom: {path: /output}
+                    - name: absolute
+                      valueFrom: {path: /result.txt}
+                """);
+
+        assertThat(result.phase()).as(result.message()).isEqualTo(NodePhase.SUCCEEDED);
+        assertThat(result.outputs().parameters()).containsExactly(
+                new NodeIo.Parameter("relative", "relative"), new NodeIo.Parameter("absolute", "absolute"));
+        assertThat(java.nio.file.Path.of("/result.txt")).as("the host's / is untouched").doesNotExist();
+    }
+
+    @Test
     void missingOutputFileWithoutDefaultErrs() {
         LeafResult result = run("noparam", "noparam", """
                 - name: noparam

@@ -36,17 +36,17 @@ class SandboxTest {
                       valueFrom: {path: /mnt/out/p.txt}
                     - name: q
                       valueFrom: {path: /etc/q.txt}
-                """), true);
+                """), true, root);
 
         List<String> cmd = new Sandbox(Path.of("/usr/bin/bwrap"), root).wrap(List.of("true"), fs, "/", "wf-t-123");
 
         String line = String.join(" ", cmd);
+        assertThat(Files.readSymbolicLink(state.resolve("fs/bin"))).as("the link is made in the private root")
+                .isEqualTo(Path.of("usr/bin"));
         assertThat(line)
-                .contains("--symlink usr/bin /bin")
+                .doesNotContain("/bin ")
                 .contains("--ro-bind " + root.resolve("usr") + " /usr")
-                .contains("--bind " + state.resolve("fs/mnt") + " /mnt")
-                .contains("--bind " + state.resolve("fs/tmp") + " /tmp")
-                .contains("--bind " + state.resolve("fs/argo") + " /argo")
+                .startsWith("/usr/bin/bwrap --bind " + state.resolve("fs") + " / ")
                 .contains("--unshare-pid")
                 .contains("--hostname wf-t-123")
                 .endsWith("--chdir / -- true")
@@ -56,6 +56,10 @@ class SandboxTest {
                 .doesNotContain("fs/etc");
         assertThat(fs.hostPath("/mnt/out/p.txt")).isEqualTo(state.resolve("fs/mnt/out/p.txt"));
         assertThat(fs.hostPath("/etc/q.txt")).isEqualTo(Path.of("/etc/q.txt"));
+        assertThat(fs.hostPath("/result.txt")).as("a new top-level file lands in the private root")
+                .isEqualTo(state.resolve("fs/result.txt"));
+        assertThat(state.resolve("fs/tmp")).isDirectory();
+        assertThat(state.resolve("fs/mnt")).isDirectory();
     }
 
     @org.junit.jupiter.api.Test

@@ -2,6 +2,8 @@ package io.jenkins.plugins.argoworkflow.engine.run;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.jenkins.plugins.argoworkflow.engine.model.ArchiveStrategy;
+import io.jenkins.plugins.argoworkflow.engine.model.ArtifactLocation;
 import io.jenkins.plugins.argoworkflow.engine.model.TemplateRef;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -162,9 +164,13 @@ public final class StatusJson {
                 g.writeStartObject();
                 g.writeStringField("name", a.name());
                 string(g, "path", a.path());
-                if (a.key() != null) {
-                    g.writeObjectFieldStart("s3");
-                    g.writeStringField("key", a.key());
+                g.writeObjectFieldStart(a.kind());
+                g.writeStringField(ArtifactLocation.valueField(a.kind()), a.value() == null ? "" : a.value());
+                g.writeEndObject();
+                if (a.archive() == ArchiveStrategy.Kind.NONE) {
+                    g.writeObjectFieldStart("archive");
+                    g.writeObjectFieldStart("none");
+                    g.writeEndObject();
                     g.writeEndObject();
                 }
                 g.writeEndObject();

@@ -59,13 +59,13 @@ final class Calls {
                         "when '" + rendered + "' evaluated false", owner);
             }
         }
+        Optional<ResolvedTemplate> target = lookup.resolve(template, templateRef, inline);
         Arguments rendered;
         try {
-            rendered = Scheduler.render(arguments, scope);
+            rendered = NodeInputs.render(arguments, scope, target.map(ResolvedTemplate::template).orElse(null));
         } catch (ExpressionException e) {
             return scheduler.error(nodeName, boundary, template, e.getMessage(), owner);
         }
-        Optional<ResolvedTemplate> target = lookup.resolve(template, templateRef, inline);
         if (target.isEmpty()) {
             return scheduler.error(nodeName, boundary, template, lookup.describe(template, templateRef), owner);
         }

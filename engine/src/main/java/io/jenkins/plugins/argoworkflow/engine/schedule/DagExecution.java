@@ -271,7 +271,8 @@ final class DagExecution implements ChildListener {
         String name = taskOfNode.get(child.id());
         DagTask task = tasks.get(name);
         // Dependents wait for a task's hooks and exit handler, as Argo waits for a dependency's hooks.
-        scheduler.afterNode(child, hooksOf.remove(child.id()), ExitHook.of(task.onExit(), task.hooks()).orElse(null),
+        scheduler.afterNode(child, hooksOf.remove(child.id()), ExitHook.of(task.onExit(), task.hooks())
+                .map(h -> h.seeing(scope, "tasks." + name, child)).orElse(null),
                 resolved.lookup(), node, () -> taskDone(name, child));
     }
 

@@ -55,7 +55,8 @@ final class Leaves {
         String workflow = scheduler.workflowName();
         LeafRequest request = new LeafRequest(workflow, node.id(), node.name(), node.displayName(),
                 NodeNames.podName(workflow, node.name(), template.name()), template, inputs, deadline(template),
-                Map.of("argo-workflow/run", workflow, "argo-workflow/node", node.id()), podVolumes);
+                Map.of("argo-workflow/run", workflow, "argo-workflow/node", node.id()), podVolumes,
+                scheduler.artifactStore());
         podSlots.submit(() -> start(node, request));
     }
 
@@ -199,6 +200,7 @@ final class Leaves {
             return; // a daemon ended by its boundary: it Succeeded already
         }
         node.setOutputs(withLiteralOutputs(result.outputs(), template));
+        scheduler.globalOutputs().set(template, node.outputs());
         boolean wasDaemoned = node.daemoned();
         node.setDaemoned(false, node.podIp());
         if (stoppedFor != null && result.phase().failedOrError()) {

@@ -39,6 +39,9 @@ final class NodeVariables {
                 scope.put(prefix + ".outputs.parameters." + p.name(), p.value());
             }
         }
+        for (NodeIo.Artifact a : out.artifacts()) {
+            scope.put(prefix + ".outputs.artifacts." + a.name(), a);
+        }
         if (node.podIp() != null) {
             scope.put(prefix + ".ip", node.podIp());
         }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.argoworkflow.engine.schedule;
 
+import io.jenkins.plugins.argoworkflow.engine.spi.ArtifactStore;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -12,8 +13,11 @@ import java.util.Objects;
  * @param listener told about node changes, logs and the end of the run
  * @param journal where the run records its external events, so that it can be recovered ({@link Journal#NONE}:
  *                nowhere)
+ * @param artifactStore the run's artifact repository, handed to the runtime with every leaf; null lets the
+ *                      runtime use its own default repository
  */
-public record RunOptions(String workflowName, Clock clock, RunListener listener, Journal journal) {
+public record RunOptions(String workflowName, Clock clock, RunListener listener, Journal journal,
+        ArtifactStore artifactStore) {
 
     public RunOptions {
         Objects.requireNonNull(clock, "clock");
@@ -22,7 +26,11 @@ public record RunOptions(String workflowName, Clock clock, RunListener listener,
     }
 
     public RunOptions(String workflowName, Clock clock, RunListener listener) {
-        this(workflowName, clock, listener, Journal.NONE);
+        this(workflowName, clock, listener, Journal.NONE, null);
+    }
+
+    public RunOptions(String workflowName, Clock clock, RunListener listener, Journal journal) {
+        this(workflowName, clock, listener, journal, null);
     }
 
     public static RunOptions defaults() {
@@ -30,14 +38,18 @@ public record RunOptions(String workflowName, Clock clock, RunListener listener,
     }
 
     public RunOptions withName(String name) {
-        return new RunOptions(name, clock, listener, journal);
+        return new RunOptions(name, clock, listener, journal, artifactStore);
     }
 
     public RunOptions withListener(RunListener newListener) {
-        return new RunOptions(workflowName, clock, newListener, journal);
+        return new RunOptions(workflowName, clock, newListener, journal, artifactStore);
     }
 
     public RunOptions withJournal(Journal newJournal) {
-        return new RunOptions(workflowName, clock, listener, newJournal);
+        return new RunOptions(workflowName, clock, listener, newJournal, artifactStore);
+    }
+
+    public RunOptions withArtifactStore(ArtifactStore store) {
+        return new RunOptions(workflowName, clock, listener, journal, store);
     }
 }

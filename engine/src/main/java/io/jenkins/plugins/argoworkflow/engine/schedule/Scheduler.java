@@ -1,9 +1,6 @@
 package io.jenkins.plugins.argoworkflow.engine.schedule;
 
 import io.jenkins.plugins.argoworkflow.engine.expr.ExpressionException;
-import io.jenkins.plugins.argoworkflow.engine.expr.TemplateText;
-import io.jenkins.plugins.argoworkflow.engine.expr.Unresolved;
-import io.jenkins.plugins.argoworkflow.engine.expr.Variables;
 import io.jenkins.plugins.argoworkflow.engine.model.ArgoDuration;
 import io.jenkins.plugins.argoworkflow.engine.model.Arguments;
 import io.jenkins.plugins.argoworkflow.engine.model.Artifact;
@@ -19,6 +16,7 @@ import io.jenkins.plugins.argoworkflow.engine.run.NodePhase;
 import io.jenkins.plugins.argoworkflow.engine.run.NodeStatus;
 import io.jenkins.plugins.argoworkflow.engine.run.NodeType;
 import io.jenkins.plugins.argoworkflow.engine.run.WorkflowStatus;
+import io.jenkins.plugins.argoworkflow.engine.spi.ArtifactStore;
 import io.jenkins.plugins.argoworkflow.engine.spi.NodeRuntime;
 import io.jenkins.plugins.argoworkflow.engine.yaml.YNode;
 import java.time.Clock;
@@ -69,19 +67,33 @@ final class Scheduler {
     private int depth;
     /** The workflow's globals ({@code workflow.*}): the root of every template's scope. */
     private final Scope globals;
+    /** The run's artifact repository, or null for the runtime's default. */
+    private final ArtifactStore artifactStore;
+    private final GlobalOutputs globalOutputs;
 
-    Scheduler(WorkflowStatus status, NodeRuntime runtime, EventLoop loop, Clock clock, RunListener listener,
+    /**
+     * The scheduler of one run; {@code clock} is the run's (the journal's times while it replays), the other
+     * settings come from {@code options}.
+     */
+    Scheduler(WorkflowStatus status, NodeRuntime runtime, EventLoop loop, Clock clock, RunOptions options,
             RetryStrategy defaultRetry, Long parallelism, Scope globals, Template templateDefaults,
             List<YNode> podVolumes, Recovery recovery) {
         this.status = status;
+        this.artifactStore = options.artifactStore();
         this.templateDefaults = templateDefaults;
         this.globals = globals;
+        this.globalOutputs = new GlobalOutputs(status, globals);
         this.defaultRetry = defaultRetry;
         this.leaves = new Leaves(this, runtime, loop, new Slots(parallelism), podVolumes, recovery);
         this.runtime = runtime;
         this.loop = loop;
         this.clock = clock;
-        this.listener = listener;
+        this.listener = options.listener();
+    }
+
+    /** The run's artifact repository for its leaves, or null for the runtime's default. */
+    ArtifactStore artifactStore() {
+        return artifactStore;
     }
 
     WorkflowStatus status() {
@@ -126,7 +138,12 @@ final class Scheduler {
         }
         NodeStatus node = create(nodeName, NodeType.RETRY, boundary, templateName, templateRef, resolved.templateScope(),
                 NodePhase.RUNNING, null);
-        node.setInputs(inputs(resolved.template(), arguments));
+        try {
+            node.setInputs(NodeInputs.of(resolved.template(), arguments));
+        } catch (ExpressionException e) {
+            // Each attempt reports the problem itself, as its node's error.
+            node.setInputs(NodeIo.EMPTY);
+        }
         owners.put(node.id(), owner);
         new RetryExecution(this, node, resolved, templateName, templateRef, boundary, arguments, retry).start();
         return node;
@@ -154,11 +171,19 @@ final class Scheduler {
         TemplateType type = template.type();
         NodeIo inputs;
         try {
-            inputs = renderInputs(inputs(template, arguments));
+            inputs = NodeInputs.render(NodeInputs.of(template, arguments), globals);
         } catch (ExpressionException e) {
             return error(nodeName, boundary, templateName, "inputs: " + e.getMessage(), owner);
         }
         Scope scope = templateScope(inputs, nodeName, template);
+        try {
+            inputs = NodeInputs.renderLocations(inputs, scope);
+        } catch (ExpressionException e) {
+            return error(nodeName, boundary, templateName, "inputs: " + e.getMessage(), owner);
+        }
+        for (NodeIo.Artifact a : inputs.artifacts()) {
+            scope.put("inputs.artifacts." + a.name(), a);
+        }
         extraVariables.forEach(scope::put);
         NodeStatus node;
         if (type == null) {
@@ -364,7 +389,7 @@ final class Scheduler {
         }
         String name = NodeNames.onExit(node.name());
         NodeStatus exit = lookup.resolve(hook.template(), hook.templateRef(), null)
-                .map(t -> execute(name, t, hook.template(), hook.templateRef(), boundary, hook.arguments(), then))
+                .map(t -> startExitHandler(name, t, hook, boundary, then))
                 .orElseGet(() -> error(name, boundary, hook.template(), lookup.describe(hook.template(), hook.templateRef()),
                         then));
         exit.setFlags(true, exit.retried());
@@ -372,22 +397,27 @@ final class Scheduler {
         return true;
     }
 
+    private NodeStatus startExitHandler(String name, ResolvedTemplate target, ExitHook hook, NodeStatus boundary,
+            ChildListener then) {
+        Arguments arguments = hook.arguments();
+        if (hook.scope() != null) {
+            try {
+                arguments = NodeInputs.render(arguments, hook.scope(), target.template());
+            } catch (ExpressionException e) {
+                return error(name, boundary, hook.template(), e.getMessage(), then);
+            }
+        }
+        return execute(name, target, hook.template(), hook.templateRef(), boundary, arguments, then);
+    }
+
     /** Hands a leaf's output line to the run's listener. */
     void log(NodeStatus node, String line) {
         listener.log(node, line);
     }
 
-    /** Sets a workflow output ({@code globalName}): in the status and as {@code workflow.outputs.parameters.X}. */
-    void setGlobalOutput(String name, String value) {
-        List<NodeIo.Parameter> params = new ArrayList<>();
-        for (NodeIo.Parameter p : status.outputs().parameters()) {
-            if (!p.name().equals(name)) {
-                params.add(p);
-            }
-        }
-        params.add(new NodeIo.Parameter(name, value));
-        status.setOutputs(new NodeIo(params, status.outputs().artifacts(), null, null));
-        globals.put("workflow.outputs.parameters." + name, value);
+    /** The workflow's outputs ({@code globalName}), which nodes' outputs set. */
+    GlobalOutputs globalOutputs() {
+        return globalOutputs;
     }
 
     /** Makes {@code owner} hear when {@code node} (created by the owner itself) is fulfilled. */
@@ -500,6 +530,16 @@ final class Scheduler {
                 scope.put("inputs.artifacts." + a.name() + ".path", a.path());
             }
         }
+        for (Artifact a : template.outputs().artifacts()) {
+            if (a.path() != null) {
+                scope.put("outputs.artifacts." + a.name() + ".path", a.path());
+            }
+        }
+        for (Parameter p : template.outputs().parameters()) {
+            if (p.valueFrom() != null && p.valueFrom().path() != null) {
+                scope.put("outputs.parameters." + p.name() + ".path", p.valueFrom().path());
+            }
+        }
         scope.put("node.name", nodeName);
         TemplateType type = template.type();
         if (type != null && type.isLeaf()) {
@@ -510,69 +550,5 @@ final class Scheduler {
 
     private static String quote(String s) {
         return s == null ? "null" : new JsonValue.JString(s).toJson();
-    }
-
-    /**
-     * A call's arguments with their tags replaced in the caller's scope. A missing {@code steps.*} or
-     * {@code tasks.*} variable is an error (lint has checked the names, so the producer did not give it);
-     * other unknown tags stay as written, as in Argo.
-     */
-    static Arguments render(
-            Arguments arguments, Variables scope) {
-        if (arguments.parameters().isEmpty()) {
-            return arguments;
-        }
-        List<Parameter> params = new ArrayList<>(arguments.parameters().size());
-        for (Parameter p : arguments.parameters()) {
-            String value = p.value();
-            if (value != null && value.contains("{{")) {
-                TemplateText text = TemplateText.parse(value);
-                java.util.Optional<String> sole = text.soleSimpleTag();
-                if (sole.isPresent() && scope.contains(sole.get()) && scope.get(sole.get()) == null) {
-                    // Argo: an argument that is only a skipped node's output lets the input's default apply.
-                    params.add(new Parameter(p.name(), p.defaultValue(), null, p.valueFrom(), p.globalName(),
-                            p.enumValues(), p.description(), p.location()));
-                    continue;
-                }
-                value = text.render(scope, Unresolved.keepExcept("steps.", "tasks."));
-            }
-            params.add(new Parameter(p.name(), p.defaultValue(), value, p.valueFrom(), p.globalName(), p.enumValues(),
-                    p.description(), p.location()));
-        }
-        return new Arguments(params, arguments.artifacts());
-    }
-
-    /**
-     * Input values that hold tags themselves (a value or default such as {@code {{= ... }}}) resolved as Argo
-     * resolves a template's inputs: in order, each seeing the globals and the inputs before it.
-     */
-    private NodeIo renderInputs(NodeIo inputs) {
-        boolean tagged = inputs.parameters().stream().anyMatch(p -> p.value() != null && p.value().contains("{{"));
-        if (!tagged) {
-            return inputs;
-        }
-        Scope scope = globals.child();
-        List<NodeIo.Parameter> rendered = new ArrayList<>();
-        for (NodeIo.Parameter p : inputs.parameters()) {
-            String value = p.value() != null && p.value().contains("{{")
-                    ? TemplateText.parse(p.value()).render(scope, Unresolved.KEEP) : p.value();
-            rendered.add(new NodeIo.Parameter(p.name(), value));
-            scope.put("inputs.parameters." + p.name(), value);
-        }
-        return new NodeIo(rendered, inputs.artifacts(), inputs.result(), inputs.exitCode());
-    }
-
-    /** The node's inputs: each declared parameter's argument, else its value, else its default. */
-    private static NodeIo inputs(Template template, Arguments arguments) {
-        if (template.inputs().parameters().isEmpty()) {
-            return NodeIo.EMPTY;
-        }
-        List<NodeIo.Parameter> params = new ArrayList<>();
-        for (Parameter p : template.inputs().parameters()) {
-            String value = arguments.parameters().stream().filter(a -> p.name().equals(a.name())).findFirst()
-                    .map(Parameter::value).orElse(p.value() != null ? p.value() : p.defaultValue());
-            params.add(new NodeIo.Parameter(p.name(), value));
-        }
-        return new NodeIo(params, List.of(), null, null);
     }
 }

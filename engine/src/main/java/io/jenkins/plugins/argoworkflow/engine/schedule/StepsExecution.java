@@ -141,7 +141,8 @@ final class StepsExecution implements ChildListener {
     @Override
     public void childFulfilled(NodeStatus child) {
         WorkflowStep step = stepOfChild.get(child.id());
-        ExitHook exit = step == null ? null : ExitHook.of(step.onExit(), step.hooks()).orElse(null);
+        ExitHook exit = step == null ? null : ExitHook.of(step.onExit(), step.hooks())
+                .map(h -> h.seeing(scope, "steps." + step.name(), child)).orElse(null);
         // A step counts as done once its hooks and its exit handler are fulfilled too.
         scheduler.afterNode(child, hooksOf.remove(child.id()), exit, resolved.lookup(), node, () -> childDone(child));
     }

@@ -16,8 +16,8 @@ import java.util.List;
 /**
  * The outputs of a steps or DAG template (Argo's getTemplateOutputsFromScope): each output parameter from
  * {@code valueFrom.parameter} (a {@code {{steps...}}}/{@code {{tasks...}}} reference) or
- * {@code valueFrom.expression}, else its {@code valueFrom.default}. Parameters with a {@code globalName} also
- * become the workflow's outputs.
+ * {@code valueFrom.expression}, else its {@code valueFrom.default}; each output artifact from its {@code from} or
+ * {@code fromExpression}. Outputs with a {@code globalName} also become the workflow's outputs.
  */
 final class TemplateOutputs {
 
@@ -29,7 +29,7 @@ final class TemplateOutputs {
      * output cannot be resolved and has no default.
      */
     static boolean resolve(Scheduler scheduler, NodeStatus node, Template template, Scope scope) {
-        if (template.outputs().parameters().isEmpty()) {
+        if (template.outputs().parameters().isEmpty() && template.outputs().artifacts().isEmpty()) {
             return true;
         }
         List<NodeIo.Parameter> values = new ArrayList<>();
@@ -46,11 +46,18 @@ final class TemplateOutputs {
                 }
             }
             values.add(new NodeIo.Parameter(p.name(), value));
-            if (p.globalName() != null && !p.globalName().isEmpty()) {
-                scheduler.setGlobalOutput(p.globalName(), value);
-            }
         }
-        node.setOutputs(new NodeIo(values, List.of(), null, null));
+        List<NodeIo.Artifact> artifacts;
+        try {
+            artifacts = Artifacts.templateOutputs(template, scope);
+        } catch (ExpressionException e) {
+            scheduler.markPhase(node, NodePhase.ERROR, e.getMessage());
+            scheduler.fulfilled(node);
+            return false;
+        }
+        NodeIo outputs = new NodeIo(values, artifacts, null, null);
+        node.setOutputs(outputs);
+        scheduler.globalOutputs().set(template, outputs);
         return true;
     }
 

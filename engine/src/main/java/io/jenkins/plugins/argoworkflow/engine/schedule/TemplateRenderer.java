@@ -4,6 +4,7 @@ import io.jenkins.plugins.argoworkflow.engine.expr.TemplateText;
 import io.jenkins.plugins.argoworkflow.engine.expr.Unresolved;
 import io.jenkins.plugins.argoworkflow.engine.expr.Variables;
 import io.jenkins.plugins.argoworkflow.engine.model.Artifact;
+import io.jenkins.plugins.argoworkflow.engine.model.ArtifactLocation;
 import io.jenkins.plugins.argoworkflow.engine.model.Container;
 import io.jenkins.plugins.argoworkflow.engine.model.ContainerSetTemplate;
 import io.jenkins.plugins.argoworkflow.engine.model.EnvVar;
@@ -119,8 +120,12 @@ final class TemplateRenderer {
 
     private Artifact artifact(Artifact a) {
         return new Artifact(a.name(), text(a.path()), a.mode(), a.from(), a.archiveLogs(), a.archive(), a.globalName(),
-                a.optional(), text(a.subPath()), a.recurseMode(), a.fromExpression(), a.storage(), a.artifactGC(),
+                a.optional(), text(a.subPath()), a.recurseMode(), a.fromExpression(), storage(a.storage()), a.artifactGC(),
                 a.deleted(), a.location());
+    }
+
+    private ArtifactLocation storage(ArtifactLocation at) {
+        return at == null ? null : new ArtifactLocation(at.kind(), (YMap) node(at.settings()), at.location());
     }
 
     /** A raw Kubernetes tree with the tags of its string scalars replaced. */

@@ -73,7 +73,7 @@ public final class WorkflowRun implements AutoCloseable {
         }
         this.startedAt = created;
         this.globals = globals(workflow, spec, name, uid, created);
-        this.scheduler = new Scheduler(status, runtime, loop, clock, options.listener(),
+        this.scheduler = new Scheduler(status, runtime, loop, clock, options,
                 spec.retryStrategy(), spec.parallelism(), globals, spec.templateDefaults(),
                 PodVolumes.of(spec, name, new TemplateRenderer(globals)), new Recovery(options.journal(), journal));
         loop.journal(options.journal(), this::apply, clock);

@@ -18,21 +18,27 @@ import java.util.Objects;
  * @param displayName what logs show as the node's prefix
  * @param podName Argo's pod name for the node
  * @param template the substituted template (container or script)
- * @param inputs resolved input parameters and artifacts (artifact keys name entries of the artifact store)
+ * @param inputs resolved input parameters and artifacts: each input artifact the runtime must place at its
+ *               {@code path} before the main command runs, with where its content is (a key of
+ *               {@code artifactStore}, raw data or a URL); an optional input that was not supplied is absent.
+ *               Output artifacts are declared by the template; the runtime stores each under the key its
+ *               location names, else under {@link ArtifactStore#defaultKey}, and reports it in the result
  * @param timeout the longest the node may run (template {@code timeout}/{@code activeDeadlineSeconds}), or null
  * @param labels labels for the node's pod or process group (run and node identity)
  * @param workflowVolumes the volumes a mount may name besides the template's own {@code volumes}, as Argo's pod
  *                        builder looks them up: the workflow's {@code spec.volumes} (global tags substituted),
  *                        then one {@code persistentVolumeClaim} volume per {@code volumeClaimTemplates} entry,
  *                        named as the entry, its claim named {@code <workflow>-<name>} as Argo names the PVC
+ * @param artifactStore the run's artifact repository, or null for the runtime's own default repository
  */
 public record LeafRequest(String workflowName, String nodeId, String nodeName, String displayName, String podName,
-        Template template, NodeIo inputs, Duration timeout, Map<String, String> labels, List<YNode> workflowVolumes) {
+        Template template, NodeIo inputs, Duration timeout, Map<String, String> labels, List<YNode> workflowVolumes,
+        ArtifactStore artifactStore) {
 
-    /** A request for a workflow without volumes of its own. */
+    /** A request for a workflow without volumes of its own, using the runtime's default artifact repository. */
     public LeafRequest(String workflowName, String nodeId, String nodeName, String displayName, String podName,
             Template template, NodeIo inputs, Duration timeout, Map<String, String> labels) {
-        this(workflowName, nodeId, nodeName, displayName, podName, template, inputs, timeout, labels, List.of());
+        this(workflowName, nodeId, nodeName, displayName, podName, template, inputs, timeout, labels, List.of(), null);
     }
 
     public LeafRequest {

@@ -1,5 +1,7 @@
 package io.jenkins.plugins.argoworkflow.engine.spi;
 
+import io.jenkins.plugins.argoworkflow.engine.model.ArchiveStrategy;
+import io.jenkins.plugins.argoworkflow.engine.model.Artifact;
 import io.jenkins.plugins.argoworkflow.engine.run.NodeIo;
 import io.jenkins.plugins.argoworkflow.engine.run.NodePhase;
 import java.time.Duration;
@@ -185,6 +187,25 @@ public final class ScriptedRuntime implements NodeRuntime {
         }
     }
 
+    /**
+     * Every declared output artifact, as a runtime would store it: under its key-only location's key, else
+     * under Argo's default key in the run's store (kind {@code s3} when the run names no store).
+     */
+    static List<NodeIo.Artifact> outputArtifacts(LeafRequest request) {
+        List<NodeIo.Artifact> artifacts = new ArrayList<>();
+        for (Artifact a : request.template().outputs().artifacts()) {
+            ArchiveStrategy.Kind archive = a.archive() == null ? ArchiveStrategy.Kind.TAR : a.archive().kind();
+            if (a.storage() != null && a.storage().keyOnly()) {
+                artifacts.add(new NodeIo.Artifact(a.name(), a.path(), a.storage().kind(), a.storage().value(), archive));
+            } else {
+                String kind = request.artifactStore() == null ? "s3" : request.artifactStore().kind();
+                artifacts.add(new NodeIo.Artifact(a.name(), a.path(), kind,
+                        ArtifactStore.defaultKey(request.workflowName(), request.podName(), a), archive));
+            }
+        }
+        return artifacts;
+    }
+
     private static void finish(LeafRequest request, Outcome outcome, NodeListener listener) {
         reportContainers(request, outcome, listener);
         if (outcome.errorMessage() != null) {
@@ -197,7 +218,7 @@ public final class ScriptedRuntime implements NodeRuntime {
         List<NodeIo.Parameter> params = new ArrayList<>();
         outcome.outputParameters().forEach((k, v) -> params.add(new NodeIo.Parameter(k, v)));
         String result = outcome.stdout() == null ? null : trimOneNewline(outcome.stdout());
-        NodeIo outputs = new NodeIo(params, List.of(), result, Integer.toString(outcome.exitCode()));
+        NodeIo outputs = new NodeIo(params, outputArtifacts(request), result, Integer.toString(outcome.exitCode()));
         listener.finished(request.nodeId(), LeafResult.exited(outcome.exitCode(), outputs));
     }
 

@@ -1,0 +1,68 @@
+package io.jenkins.plugins.argoworkflow.engine.spi;
+
+import io.jenkins.plugins.argoworkflow.engine.model.ArchiveStrategy;
+import io.jenkins.plugins.argoworkflow.engine.model.Artifact;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A run's artifact repository: Argo's default repository, holding objects by key. Runtimes write each output
+ * artifact here (packed as the template says) and read each input artifact from here; the engine only passes
+ * keys around, as Argo's controller does.
+ *
+ * <p>The shape is that of an object store (S3, GCS, a Jenkins build's artifacts): whole files in and out,
+ * keys with {@code /} as the separator, and a listing by prefix, because Argo reads a key with objects under
+ * it as a directory ({@code examples/map-reduce.yaml}) and writes an unpacked directory as one object per
+ * file. Packing (tar+gzip) is the runtime's business, as it is Argo's executor's, so a store never looks inside
+ * an object. The local runtime keeps a directory ({@code LocalArtifactStore}); the Jenkins plugin can keep a
+ * build's artifacts through {@code Run.getArtifactManager()} ({@code archive} to put, {@code root().child(key)}
+ * to get and list); a Kubernetes runtime streams objects between the store and its pods.
+ *
+ * <p>Implementations are called from runtime threads, several nodes at once, and must be thread-safe. Keys
+ * are relative ({@code my-wf/my-wf-main-123/out.tgz}); a store refuses keys that are absolute or contain
+ * {@code ..} segments with an {@link IllegalArgumentException}.
+ */
+public interface ArtifactStore {
+
+    /**
+     * The location kind the run's status shows for keys a runtime chose itself (Argo shows {@code s3} for its
+     * S3 default repository), so that tools reading the status know where to look.
+     */
+    String kind();
+
+    /** Stores the regular file {@code file} as the object {@code key}, replacing one of that key. */
+    void put(String key, Path file) throws IOException;
+
+    /**
+     * Copies the object {@code key} to {@code file} (replacing it); throws {@link NoSuchFileException} naming the
+     * key when there is no such object, which an optional input artifact tolerates.
+     */
+    void get(String key, Path file) throws IOException;
+
+    /**
+     * The keys of the objects under {@code prefix} taken as a directory ({@code prefix + "/"}), in any order;
+     * empty when there are none.
+     */
+    List<String> list(String prefix) throws IOException;
+
+    /**
+     * Argo's default key of an output artifact, {@code <workflow>/<pod>/<file>} (the default {@code keyFormat}
+     * {@code {{workflow.name}}/{{pod.name}}}): {@code <name>.tgz} when packed as tar+gzip, the base name of the
+     * artifact's path when stored as is (executor.go stageArchiveFile).
+     */
+    static String defaultKey(String workflowName, String podName, Artifact output) {
+        ArchiveStrategy archive = output.archive() == null ? ArchiveStrategy.DEFAULT : output.archive();
+        String file;
+        if (archive.kind() == ArchiveStrategy.Kind.NONE) {
+            Path base = Path.of(output.path()).getFileName();
+            file = base == null ? output.name() : base.toString();
+        } else if (archive.kind() == ArchiveStrategy.Kind.ZIP) {
+            file = output.name() + ".zip";
+        } else {
+            file = output.name() + ".tgz";
+        }
+        return workflowName + "/" + podName + "/" + file;
+    }
+}
