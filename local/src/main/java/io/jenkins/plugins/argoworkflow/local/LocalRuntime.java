@@ -1,6 +1,7 @@
 package io.jenkins.plugins.argoworkflow.local;
 
 import io.jenkins.plugins.argoworkflow.engine.model.Container;
+import io.jenkins.plugins.argoworkflow.engine.model.ContainerSetTemplate;
 import io.jenkins.plugins.argoworkflow.engine.model.Template;
 import io.jenkins.plugins.argoworkflow.engine.run.NodeIo;
 import io.jenkins.plugins.argoworkflow.engine.run.NodePhase;
@@ -166,18 +167,18 @@ public final class LocalRuntime implements NodeRuntime {
         }
         LeafRequest request = node.request;
         Template template = request.template();
-        if (template.containerSet() != null) {
-            throw LaunchException.error("containerSet templates are not run by the local runtime yet");
-        }
         Path stateDir = freshStateDir(request);
         NodeFileSystem fs = NodeFileSystem.create(stateDir, template, sandbox.isPresent());
         NodeVolumes volumes = new NodeVolumes(request, options.workRoot(), stateDir, keyed);
         NodeFileSystem mainFs = withVolumes(fs, volumes, template.mainContainer());
-        LeafCommand leaf = LeafCommand.of(template, images, keyed, mainFs.scriptPath(), exists(mainFs));
         stageScript(template, mainFs);
         ArtifactStore store = request.artifactStore() != null ? request.artifactStore() : defaultStore;
         new InputArtifacts(store, http()).place(request.inputs().artifacts(), template.inputs().artifacts(), mainFs,
                 fs.scratch());
+        if (template.containerSet() != null) {
+            return runSet(node, fs, volumes, store);
+        }
+        LeafCommand leaf = LeafCommand.of(template, images, keyed, mainFs.scriptPath(), exists(mainFs));
         for (Container init : PodContainers.initContainers(template)) {
             // Init containers run one by one to completion before any other container, as the kubelet runs them.
             NodeProcess process = start(node, init, LeafCommand.of(init, images, keyed, exists(fs)),
@@ -203,6 +204,60 @@ public final class LocalRuntime implements NodeRuntime {
         int exitCode = process.waitFor();
         String sidecarFailure = stopSidecars(sidecars);
         return result(node, mainFs, store, process.result(), exitCode, sidecarFailure);
+    }
+
+    /**
+     * A containerSet: its containers in waves, each wave the containers whose dependencies have succeeded,
+     * started together; a failed container ends the set (its dependents never start), as Argo's emissary
+     * executor runs a set. The result is the output of the container named {@code main}, as in Argo.
+     */
+    private LeafResult runSet(RunningNode node, NodeFileSystem fs, NodeVolumes volumes, ArtifactStore store)
+            throws LaunchException, IOException, InterruptedException {
+        String nodeId = node.request.nodeId();
+        List<ContainerSetTemplate.ContainerNode> left = new ArrayList<>(PodContainers.setContainers(node.request.template()));
+        java.util.Set<String> succeeded = new java.util.HashSet<>();
+        NodeFileSystem outputsFs = fs;
+        String mainResult = null;
+        String failure = null;
+        node.listener.running(nodeId, null);
+        while (!left.isEmpty() && failure == null && node.stopReason() == null) {
+            List<ContainerSetTemplate.ContainerNode> wave = left.stream()
+                    .filter(c -> succeeded.containsAll(c.dependencies())).toList();
+            if (wave.isEmpty()) {
+                break; // dependencies that never succeed: lint refuses cycles and unknown names
+            }
+            Map<Container, NodeProcess> started = new java.util.LinkedHashMap<>();
+            for (ContainerSetTemplate.ContainerNode c : wave) {
+                Container container = c.container();
+                NodeFileSystem view = withVolumes(fs, volumes, container);
+                started.put(container, start(node, container, LeafCommand.of(container, images, keyed, exists(view)),
+                        view));
+                node.listener.containerChanged(nodeId, container.name(), NodePhase.RUNNING, null);
+                if ("main".equals(container.name())) {
+                    outputsFs = view;
+                }
+            }
+            for (Map.Entry<Container, NodeProcess> e : started.entrySet()) {
+                String name = e.getKey().name();
+                int code = e.getValue().waitFor();
+                String failed = exited(e.getKey(), code);
+                node.listener.containerChanged(nodeId, name, failed == null ? NodePhase.SUCCEEDED : NodePhase.FAILED,
+                        failed);
+                if (failed == null) {
+                    succeeded.add(name);
+                } else if (failure == null) {
+                    failure = failed;
+                }
+                if ("main".equals(name)) {
+                    mainResult = e.getValue().result();
+                }
+            }
+            left.removeAll(wave);
+        }
+        if (node.stopReason() == null && failure != null) {
+            return new LeafResult(NodePhase.FAILED, failure, new NodeIo(List.of(), List.of(), mainResult, null));
+        }
+        return result(node, outputsFs, store, mainResult, 0, null);
     }
 
     /** A sidecar and its processes, stopped when main ends. */

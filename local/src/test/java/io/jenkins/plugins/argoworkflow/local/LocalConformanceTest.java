@@ -51,17 +51,7 @@ import org.junit.jupiter.api.TestFactory;
 class LocalConformanceTest {
 
     /** Rows that do not reach the expected outcome yet: corpus path → reason category and detail. */
-    static final Map<String, String> KNOWN_MISSES = Map.ofEntries(
-            Map.entry("examples/container-set-template/graph-workflow.yaml",
-                    "local: containerSet not yet: the local runtime does not run a set's containers"),
-            Map.entry("examples/container-set-template/outputs-result-workflow.yaml",
-                    "local: containerSet not yet: the local runtime does not run a set's containers"),
-            Map.entry("examples/container-set-template/parallel-workflow.yaml",
-                    "local: containerSet not yet: the local runtime does not run a set's containers"),
-            Map.entry("examples/container-set-template/sequence-workflow.yaml",
-                    "local: containerSet not yet: the local runtime does not run a set's containers"),
-            Map.entry("examples/container-set-template/workspace-workflow.yaml",
-                    "local: containerSet not yet: the local runtime does not run a set's containers"));
+    static final Map<String, String> KNOWN_MISSES = Map.ofEntries();
 
     /** Rows run at once; each runs its own processes, and many rows just sleep. */
     private static final int PARALLEL_ROWS = 8;

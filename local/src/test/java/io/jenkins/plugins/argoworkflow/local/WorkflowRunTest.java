@@ -153,6 +153,38 @@ class WorkflowRunTest {
                 .as("the daemon's server is stopped once the steps that started it end").isEqualTo("refused");
     }
 
+    @Test
+    void containerSetRunsItsContainersAlongTheirDependenciesAndStopsAtTheFirstFailure() throws Exception {
+        WorkflowStatus status = run("""
+                apiVersion: argoproj.io/v1alpha1
+                kind: Workflow
+                metadata:
+                  name: wf
+                spec:
+                  entrypoint: set
+                  templates:
+                  - name: set
+                    volumes:
+                    - name: work
+                      emptyDir: {}
+                    containerSet:
+                      volumeMounts:
+                      - {name: work, mountPath: /work}
+                      containers:
+                      - {name: a, image: alpine, command: [sh, -c, "echo from-a > /work/a"]}
+                      - {name: b, image: alpine, command: [sh, -c, "cat /work/a; exit 3"], dependencies: [a]}
+                      - {name: c, image: alpine, command: [sh, -c, "touch /work/c"], dependencies: [b]}
+                """);
+
+        assertThat(status.phase()).isEqualTo(WorkflowPhase.FAILED);
+        assertThat(node(status, "wf").message()).isEqualTo("b: Error (exit code 3)");
+        assertThat(node(status, "wf.a").phase()).isEqualTo(NodePhase.SUCCEEDED);
+        assertThat(node(status, "wf.b").phase()).isEqualTo(NodePhase.FAILED);
+        assertThat(node(status, "wf.b").message()).isEqualTo("b: Error (exit code 3)");
+        assertThat(node(status, "wf.c").phase()).as("c depends on b and never runs").isEqualTo(NodePhase.FAILED);
+        assertThat(node(status, "wf.c").message()).isEqualTo("Pod Failed whilst container running");
+    }
+
     private WorkflowStatus run(String yaml) throws Exception {
         return Nodes.runWorkflow(yaml, LocalRuntimeOptions.defaults(work).withGracePeriod(Duration.ofMillis(500)));
     }
