@@ -6,6 +6,7 @@ import io.jenkins.plugins.argoworkflow.cli.lint.InputException;
 import io.jenkins.plugins.argoworkflow.cli.lint.InputFiles;
 import io.jenkins.plugins.argoworkflow.cli.run.RunRecord;
 import io.jenkins.plugins.argoworkflow.cli.run.ConsoleListener;
+import io.jenkins.plugins.argoworkflow.cli.run.LiveTree;
 import io.jenkins.plugins.argoworkflow.cli.run.NodeTree;
 import io.jenkins.plugins.argoworkflow.cli.run.RunControl;
 import io.jenkins.plugins.argoworkflow.cli.run.RuntimeFactory;
@@ -23,6 +24,7 @@ import io.jenkins.plugins.argoworkflow.engine.run.WorkflowPhase;
 import io.jenkins.plugins.argoworkflow.engine.run.WorkflowStatus;
 import io.jenkins.plugins.argoworkflow.engine.schedule.Journal;
 import io.jenkins.plugins.argoworkflow.engine.schedule.JournalEntry;
+import io.jenkins.plugins.argoworkflow.engine.schedule.RunListener;
 import io.jenkins.plugins.argoworkflow.engine.schedule.RunOptions;
 import io.jenkins.plugins.argoworkflow.engine.schedule.WorkflowRun;
 import io.jenkins.plugins.argoworkflow.engine.spi.NodeRuntime;
@@ -210,7 +212,9 @@ public final class RunCommand implements Callable<Integer> {
             err.println("argowf recover: the run had not begun; starting it");
             Files.deleteIfExists(journalFile);
         }
-        RunOptions options = new RunOptions(null, Clock.systemUTC(), new ConsoleListener(err),
+        RunListener progress = LiveTree.wanted(System.getenv(), System.console() != null)
+                ? new LiveTree(err, Clock.systemUTC(), terminalHeight()).ticking() : new ConsoleListener(err);
+        RunOptions options = new RunOptions(null, Clock.systemUTC(), progress,
                 journalFile == null ? Journal.NONE : Journal.appendingTo(journalFile));
         try (nodeRuntime; WorkflowRun run = begun ? WorkflowRun.recover(toRun, store, nodeRuntime, options, recorded)
                 : WorkflowRun.start(toRun, store, nodeRuntime, options);
@@ -226,6 +230,15 @@ public final class RunCommand implements Callable<Integer> {
             default -> status.message() != null && status.message().startsWith("invalid spec:")
                     ? ArgowfCommand.EXIT_USAGE : ArgowfCommand.EXIT_ERRORS;
         };
+    }
+
+    /** Lines the live tree may take: the terminal's height (LINES) less room for logs, else 30. */
+    private static int terminalHeight() {
+        try {
+            return Integer.parseInt(System.getenv().getOrDefault("LINES", "40")) - 10;
+        } catch (NumberFormatException e) {
+            return 30;
+        }
     }
 
     /** The runtimes of a real command line: local processes in bubblewrap sandboxes. */

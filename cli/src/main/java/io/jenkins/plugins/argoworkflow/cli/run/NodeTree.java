@@ -5,7 +5,9 @@ import io.jenkins.plugins.argoworkflow.engine.run.NodeStatus;
 import io.jenkins.plugins.argoworkflow.engine.run.NodeType;
 import io.jenkins.plugins.argoworkflow.engine.run.WorkflowStatus;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,18 +23,6 @@ public final class NodeTree {
     }
 
     public static String render(WorkflowStatus status) {
-        Map<String, List<NodeStatus>> byBoundary = new LinkedHashMap<>();
-        List<NodeStatus> roots = new ArrayList<>();
-        for (NodeStatus n : status.nodes()) {
-            if (n.type() == NodeType.STEP_GROUP) {
-                continue;
-            }
-            if (n.boundaryId() == null) {
-                roots.add(n);
-            } else {
-                byBoundary.computeIfAbsent(n.boundaryId(), k -> new ArrayList<>()).add(n);
-            }
-        }
         StringBuilder out = new StringBuilder();
         out.append(String.format("%-10s %s%n", "Name:", status.workflowName()));
         out.append(String.format("%-10s %s%n", "Status:", status.phase() == null ? "Pending" : status.phase().argoName()));
@@ -48,21 +38,44 @@ public final class NodeTree {
             status.outputs().parameters().forEach(p -> out.append("  ").append(p.name()).append(": ").append(p.value())
                     .append('\n'));
         }
-        out.append('\n').append(String.format("%-40s %-20s %-10s %s%n", "STEP", "TEMPLATE", "DURATION", "MESSAGE"));
+        out.append('\n').append(table(status.nodes(), null));
+        return out.toString();
+    }
+
+    /**
+     * The node table as {@code argo get} and {@code argo watch} show it: each node under its boundary, with its
+     * template, duration (nodes still running: up to {@code now}, when given) and message.
+     */
+    public static String table(Collection<NodeStatus> nodes, Instant now) {
+        Map<String, List<NodeStatus>> byBoundary = new LinkedHashMap<>();
+        List<NodeStatus> roots = new ArrayList<>();
+        for (NodeStatus n : nodes) {
+            if (n.type() == NodeType.STEP_GROUP) {
+                continue;
+            }
+            if (n.boundaryId() == null) {
+                roots.add(n);
+            } else {
+                byBoundary.computeIfAbsent(n.boundaryId(), k -> new ArrayList<>()).add(n);
+            }
+        }
+        StringBuilder out = new StringBuilder(String.format("%-40s %-20s %-10s %s%n", "STEP", "TEMPLATE", "DURATION",
+                "MESSAGE"));
         for (NodeStatus root : roots) {
-            line(out, root, 0, byBoundary);
+            line(out, root, 0, byBoundary, now);
         }
         return out.toString();
     }
 
-    private static void line(StringBuilder out, NodeStatus n, int depth, Map<String, List<NodeStatus>> byBoundary) {
+    private static void line(StringBuilder out, NodeStatus n, int depth, Map<String, List<NodeStatus>> byBoundary,
+            Instant now) {
         String name = "  ".repeat(depth) + mark(n.phase()) + " " + n.displayName();
-        String took = n.startedAt() != null && n.finishedAt() != null
-                ? duration(Duration.between(n.startedAt(), n.finishedAt())) : "";
+        Instant end = n.finishedAt() != null ? n.finishedAt() : now;
+        String took = n.startedAt() != null && end != null ? duration(Duration.between(n.startedAt(), end)) : "";
         out.append(String.format("%-40s %-20s %-10s %s%n", name, n.templateName() == null ? "" : n.templateName(), took,
                 n.message() == null ? "" : n.message()).stripTrailing()).append('\n');
         for (NodeStatus child : byBoundary.getOrDefault(n.id(), List.of())) {
-            line(out, child, depth + 1, byBoundary);
+            line(out, child, depth + 1, byBoundary, now);
         }
     }
 
