@@ -172,13 +172,4 @@ class DaemonSchedulingTest {
         assertThat(node(status, "wf").phase()).isEqualTo(NodePhase.SUCCEEDED);
         assertThat(runtime.stops()).containsExactly(id("wf") + ":DAEMON_DONE");
     }
-
-    private static WorkflowStatus run(String yaml, NodeRuntime runtime, RunListener listener) {
-        try (WorkflowRun run = WorkflowRun.start(RunFixtures.workflow(yaml), new TemplateStore(), runtime,
-                new RunOptions("wf", RunFixtures.CLOCK, listener))) {
-            return run.completion().get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError("the run did not complete", e);
-        }
-    }
 }

@@ -34,8 +34,18 @@ final class RunFixtures {
     }
 
     static WorkflowStatus run(Workflow workflow, TemplateStore store, NodeRuntime runtime) {
+        return run(workflow, store, runtime, RunListener.NONE);
+    }
+
+    /** Runs workflow text to the end on the fixed clock, telling {@code listener} as it goes. */
+    static WorkflowStatus run(String yaml, NodeRuntime runtime, RunListener listener) {
+        return run(workflow(yaml), new TemplateStore(), runtime, listener);
+    }
+
+    private static WorkflowStatus run(Workflow workflow, TemplateStore store, NodeRuntime runtime,
+            RunListener listener) {
         try (WorkflowRun run = WorkflowRun.start(workflow, store, runtime,
-                new RunOptions("wf", CLOCK, RunListener.NONE))) {
+                new RunOptions("wf", CLOCK, listener))) {
             return run.completion().get(60, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new AssertionError("the run did not complete", e);
