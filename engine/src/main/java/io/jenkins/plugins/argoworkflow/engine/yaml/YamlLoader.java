@@ -91,10 +91,29 @@ public final class YamlLoader {
                 problem = problem + " (" + e.getContext() + ")";
             }
             throw new YamlException(location(file, mark), "YAML syntax error: " + problem, e);
+        } catch (org.yaml.snakeyaml.reader.ReaderException e) {
+            throw new YamlException(atCodePoint(file, text, e.getPosition()), String.format(
+                    "YAML syntax error: the character U+%04X is not allowed in YAML; remove it", e.getCodePoint()), e);
         } catch (org.yaml.snakeyaml.error.YAMLException e) {
             throw new YamlException(Location.ofFile(file), limitMessage(e.getMessage()), e);
         }
         return documents;
+    }
+
+    /** The line and column of the code point at {@code index} of {@code text}. */
+    private static Location atCodePoint(String file, String text, int index) {
+        int line = 1;
+        int column = 1;
+        int seen = 0;
+        for (int i = 0; i < text.length() && seen < index; i += Character.charCount(text.codePointAt(i)), seen++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new Location(file, line, column);
     }
 
     /** SnakeYAML's limit errors in our words: what was refused, why, and the limit. */

@@ -126,4 +126,14 @@ class YamlLoaderTest {
                 .isInstanceOf(YamlException.class)
                 .hasMessageContaining("more than 1000 nodes");
     }
+
+    @Test
+    void aCharacterYamlForbidsIsAnErrorAtItsLineAndColumn() {
+        assertThatThrownBy(() -> loader.loadAll("w.yaml", "a: b\nc: x\u0001y\n"))
+                .isInstanceOfSatisfying(YamlException.class, e -> {
+                    assertThat(e.location().line()).isEqualTo(2);
+                    assertThat(e.location().column()).isEqualTo(5);
+                    assertThat(e.getMessage()).contains("U+0001 is not allowed in YAML; remove it");
+                });
+    }
 }
