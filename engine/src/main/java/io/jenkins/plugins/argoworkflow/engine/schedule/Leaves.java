@@ -3,6 +3,7 @@ package io.jenkins.plugins.argoworkflow.engine.schedule;
 import io.jenkins.plugins.argoworkflow.engine.model.ArgoDuration;
 import io.jenkins.plugins.argoworkflow.engine.model.Parameter;
 import io.jenkins.plugins.argoworkflow.engine.model.Template;
+import io.jenkins.plugins.argoworkflow.engine.model.WorkflowSpec;
 import io.jenkins.plugins.argoworkflow.engine.run.NodeIo;
 import io.jenkins.plugins.argoworkflow.engine.run.NodeNames;
 import io.jenkins.plugins.argoworkflow.engine.run.NodePhase;
@@ -30,11 +31,14 @@ final class Leaves {
     private final NodeRuntime runtime;
     private final EventLoop loop;
     private final Slots podSlots;
+    /** The spec the run executes: runtimes take workflow-level pod settings from it. */
+    private final WorkflowSpec spec;
     private final Map<String, NodeStatus> running = new LinkedHashMap<>();
     /** Leaves being stopped, with the message they end with. */
     private final Map<String, String> stopped = new HashMap<>();
 
-    Leaves(Scheduler scheduler, NodeRuntime runtime, EventLoop loop, Slots podSlots) {
+    Leaves(Scheduler scheduler, NodeRuntime runtime, EventLoop loop, Slots podSlots, WorkflowSpec spec) {
+        this.spec = spec;
         this.scheduler = scheduler;
         this.runtime = runtime;
         this.loop = loop;
@@ -46,7 +50,7 @@ final class Leaves {
         String workflow = scheduler.workflowName();
         LeafRequest request = new LeafRequest(workflow, node.id(), node.name(), node.displayName(),
                 NodeNames.podName(workflow, node.name(), template.name()), template, inputs, deadline(template),
-                Map.of("argo-workflow/run", workflow, "argo-workflow/node", node.id()));
+                Map.of("argo-workflow/run", workflow, "argo-workflow/node", node.id()), spec);
         podSlots.submit(() -> start(node, request));
     }
 

@@ -12,6 +12,7 @@ import io.jenkins.plugins.argoworkflow.engine.model.RetryStrategy;
 import io.jenkins.plugins.argoworkflow.engine.model.Template;
 import io.jenkins.plugins.argoworkflow.engine.model.TemplateRef;
 import io.jenkins.plugins.argoworkflow.engine.model.TemplateType;
+import io.jenkins.plugins.argoworkflow.engine.model.WorkflowSpec;
 import io.jenkins.plugins.argoworkflow.engine.run.JsonValue;
 import io.jenkins.plugins.argoworkflow.engine.run.NodeIo;
 import io.jenkins.plugins.argoworkflow.engine.run.NodeNames;
@@ -68,12 +69,12 @@ final class Scheduler {
     private final Scope globals;
 
     Scheduler(WorkflowStatus status, NodeRuntime runtime, EventLoop loop, Clock clock, RunListener listener,
-            RetryStrategy defaultRetry, Long parallelism, Scope globals, Template templateDefaults) {
+            RetryStrategy defaultRetry, Long parallelism, Scope globals, WorkflowSpec spec) {
         this.status = status;
-        this.templateDefaults = templateDefaults;
+        this.templateDefaults = spec.templateDefaults();
         this.globals = globals;
         this.defaultRetry = defaultRetry;
-        this.leaves = new Leaves(this, runtime, loop, new Slots(parallelism));
+        this.leaves = new Leaves(this, runtime, loop, new Slots(parallelism), spec);
         this.runtime = runtime;
         this.loop = loop;
         this.clock = clock;

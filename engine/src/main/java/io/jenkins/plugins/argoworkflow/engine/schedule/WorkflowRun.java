@@ -55,7 +55,7 @@ public final class WorkflowRun implements AutoCloseable {
         this.loop = new EventLoop("argowf-run-" + name, this::internalError);
         this.globals = globals(workflow, spec, name, options.clock());
         this.scheduler = new Scheduler(status, runtime, loop, options.clock(), options.listener(),
-                spec.retryStrategy(), spec.parallelism(), globals, spec.templateDefaults());
+                spec.retryStrategy(), spec.parallelism(), globals, spec);
     }
 
     /** Starts running {@code workflow}; {@code store} resolves its templateRefs. */

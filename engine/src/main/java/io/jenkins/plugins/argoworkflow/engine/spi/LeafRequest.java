@@ -1,6 +1,7 @@
 package io.jenkins.plugins.argoworkflow.engine.spi;
 
 import io.jenkins.plugins.argoworkflow.engine.model.Template;
+import io.jenkins.plugins.argoworkflow.engine.model.WorkflowSpec;
 import io.jenkins.plugins.argoworkflow.engine.run.NodeIo;
 import java.time.Duration;
 import java.util.Map;
@@ -19,9 +20,18 @@ import java.util.Objects;
  * @param inputs resolved input parameters and artifacts (artifact keys name entries of the artifact store)
  * @param timeout the longest the node may run (template {@code timeout}/{@code activeDeadlineSeconds}), or null
  * @param labels labels for the node's pod or process group (run and node identity)
+ * @param workflowSpec the spec the run executes, for the workflow-level pod settings a template falls back on
+ *                     (volumes, serviceAccountName, nodeSelector, podMetadata, imagePullSecrets...); null when
+ *                     the caller has none (then only the template's own settings apply)
  */
 public record LeafRequest(String workflowName, String nodeId, String nodeName, String displayName, String podName,
-        Template template, NodeIo inputs, Duration timeout, Map<String, String> labels) {
+        Template template, NodeIo inputs, Duration timeout, Map<String, String> labels, WorkflowSpec workflowSpec) {
+
+    /** A request without a workflow spec: the template's own settings only. */
+    public LeafRequest(String workflowName, String nodeId, String nodeName, String displayName, String podName,
+            Template template, NodeIo inputs, Duration timeout, Map<String, String> labels) {
+        this(workflowName, nodeId, nodeName, displayName, podName, template, inputs, timeout, labels, null);
+    }
 
     public LeafRequest {
         Objects.requireNonNull(workflowName, "workflowName");
