@@ -3,16 +3,12 @@ package io.jenkins.plugins.argoworkflow.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jenkins.plugins.argoworkflow.cli.lint.InputException;
-import io.jenkins.plugins.argoworkflow.cli.lint.InputFiles;
 import io.jenkins.plugins.argoworkflow.cli.run.ConsoleListener;
 import io.jenkins.plugins.argoworkflow.cli.run.NodeTree;
 import io.jenkins.plugins.argoworkflow.cli.run.RuntimeFactory;
 import io.jenkins.plugins.argoworkflow.cli.run.WorkflowJson;
 import io.jenkins.plugins.argoworkflow.engine.diag.Diagnostic;
-import io.jenkins.plugins.argoworkflow.engine.lint.Linter;
 import io.jenkins.plugins.argoworkflow.engine.lint.TemplateStore;
-import io.jenkins.plugins.argoworkflow.engine.load.LoadedFile;
-import io.jenkins.plugins.argoworkflow.engine.load.WorkflowLoader;
 import io.jenkins.plugins.argoworkflow.engine.model.Arguments;
 import io.jenkins.plugins.argoworkflow.engine.model.Parameter;
 import io.jenkins.plugins.argoworkflow.engine.model.Workflow;
@@ -117,22 +113,17 @@ public final class RunCommand implements Callable<Integer> {
             err.println("argowf run: cannot read " + path);
             return ArgowfCommand.EXIT_USAGE;
         }
-        WorkflowLoader loader = new WorkflowLoader();
-        LoadedFile file = loader.load(path);
-        TemplateStore store = new TemplateStore().addAll(file.documents());
+        WorkflowInput input;
         try {
-            for (Path t : InputFiles.expand(templatePaths)) {
-                store.addAll(loader.load(t).documents());
-            }
+            input = WorkflowInput.load(path, templatePaths);
         } catch (InputException e) {
             err.println("argowf run: " + e.getMessage());
             return ArgowfCommand.EXIT_USAGE;
         }
-        List<Diagnostic> problems = new Linter(store).lint(file);
-        problems.stream().filter(d -> !d.isError()).forEach(err::println);
-        Workflow workflow = file.documents().stream().filter(Workflow.class::isInstance).map(Workflow.class::cast)
-                .findFirst().orElse(null);
-        List<Diagnostic> errors = problems.stream().filter(Diagnostic::isError).toList();
+        TemplateStore store = input.store();
+        input.problems().stream().filter(d -> !d.isError()).forEach(err::println);
+        Workflow workflow = input.workflow();
+        List<Diagnostic> errors = input.errors();
         if (workflow == null || !errors.isEmpty()) {
             errors.forEach(err::println);
             if (workflow == null && errors.isEmpty()) {

@@ -161,7 +161,7 @@ public final class PodManifest {
         if (m != null) {
             labels.putAll(m.labels());
         }
-        labels.putAll(request.labels());
+        labels.putAll(new java.util.TreeMap<>(request.labels())); // a Map.copyOf: its order varies by JVM
         return labels;
     }
 

@@ -59,8 +59,14 @@ public final class PodPreview {
         RunOptions options = new RunOptions(name(workflow), Clock.fixed(EPOCH, ZoneOffset.UTC), null);
         try (WorkflowRun run = WorkflowRun.start(preview, store, capture, options)) {
             CompletableFuture.anyOf(capture.request, run.completion()).get();
-            if (capture.request.isDone()) {
+            if (capture.request.isDone() && capture.request.get().nodeName().equals(options.workflowName())) {
                 return capture.request.get();
+            }
+            if (capture.request.isDone()) {
+                // The entrypoint's first leaf is not the template itself: the template only calls others.
+                String type = spec.template(template).map(t -> String.valueOf(t.type())).orElse("calling");
+                throw new PodBuildException("template '" + template + "' is a " + type
+                        + " template; the kubernetes runtime runs container and script templates");
             }
             WorkflowStatus status = run.completion().get();
             throw new PodBuildException("template '" + template + "' runs no pod of its own"
