@@ -109,6 +109,15 @@ final class Leaves {
             }
 
             @Override
+            public void pending(String nodeId, String reason) {
+                loop.post(() -> {
+                    if (node.phase() == NodePhase.PENDING && !java.util.Objects.equals(node.message(), reason)) {
+                        scheduler.markPhase(node, NodePhase.PENDING, reason);
+                    }
+                });
+            }
+
+            @Override
             public void log(String nodeId, String line) {
                 loop.post(() -> scheduler.log(node, line));
             }
