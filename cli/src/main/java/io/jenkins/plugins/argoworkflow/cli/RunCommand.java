@@ -18,6 +18,7 @@ import io.jenkins.plugins.argoworkflow.engine.run.WorkflowStatus;
 import io.jenkins.plugins.argoworkflow.engine.schedule.RunOptions;
 import io.jenkins.plugins.argoworkflow.engine.schedule.WorkflowRun;
 import io.jenkins.plugins.argoworkflow.engine.spi.NodeRuntime;
+import io.jenkins.plugins.argoworkflow.kubernetes.KubernetesRuntime;
 import io.jenkins.plugins.argoworkflow.local.LocalRuntime;
 import io.jenkins.plugins.argoworkflow.local.LocalRuntimeOptions;
 import java.io.IOException;
@@ -76,8 +77,21 @@ public final class RunCommand implements Callable<Integer> {
     List<Path> templatePaths = new ArrayList<>();
 
     @Option(names = "--runtime", paramLabel = "NAME", defaultValue = "local",
-            description = "Where leaf nodes run: local (default; each node a process in a bubblewrap sandbox).")
+            description = "Where leaf nodes run: local (default; each node a process in a bubblewrap sandbox) or "
+                    + "kubernetes (each node a pod, on the cluster of --kubeconfig).")
     String runtime;
+
+    @Option(names = "--kubeconfig", paramLabel = "FILE",
+            description = "With --runtime kubernetes: the kubeconfig (default: KUBECONFIG, ~/.kube/config, or in-cluster).")
+    Path kubeconfig;
+
+    @Option(names = "--context", paramLabel = "CONTEXT",
+            description = "With --runtime kubernetes: the kubeconfig context (default: its current context).")
+    String context;
+
+    @Option(names = {"-n", "--namespace"}, paramLabel = "NS",
+            description = "With --runtime kubernetes: the pods' namespace (default: the context's, else default).")
+    String namespace;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "text",
             description = "Output: text (node tree), json or yaml (the final Workflow object).")
@@ -181,10 +195,14 @@ public final class RunCommand implements Callable<Integer> {
         };
     }
 
-    /** The runtimes of a real command line: local processes in bubblewrap sandboxes. */
+    /** The runtimes of a real command line: local processes in bubblewrap sandboxes, or pods. */
     private NodeRuntime defaultRuntime(String name, Path workDir) {
+        if ("kubernetes".equals(name)) {
+            return KubernetesRuntime.connect(kubeconfig, context, namespace);
+        }
         if (!"local".equals(name)) {
-            throw new IllegalArgumentException("unknown runtime '" + name + "'; this build runs workflows with: local");
+            throw new IllegalArgumentException("unknown runtime '" + name + "'; this build runs workflows with: local,"
+                    + " kubernetes");
         }
         LocalRuntimeOptions options = LocalRuntimeOptions.defaults(workDir);
         for (Map.Entry<String, String> e : imageCommands.entrySet()) {

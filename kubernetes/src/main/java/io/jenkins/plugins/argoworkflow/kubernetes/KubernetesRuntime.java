@@ -1,7 +1,9 @@
 package io.jenkins.plugins.argoworkflow.kubernetes;
 
 import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.PodResource;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
@@ -12,6 +14,9 @@ import io.jenkins.plugins.argoworkflow.engine.spi.LeafRequest;
 import io.jenkins.plugins.argoworkflow.engine.spi.LeafResult;
 import io.jenkins.plugins.argoworkflow.engine.spi.NodeListener;
 import io.jenkins.plugins.argoworkflow.engine.spi.NodeRuntime;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,6 +38,8 @@ public final class KubernetesRuntime implements NodeRuntime {
     private static final long STOP_GRACE_SECONDS = 30;
 
     private final KubernetesClient client;
+    /** Whether {@link #close} closes the client too (it does when this runtime made it). */
+    private final boolean ownsClient;
     private final PodSettings settings;
     private final PodManifest manifest;
     private final Map<String, LeafPod> byPod = new ConcurrentHashMap<>();
@@ -40,7 +47,13 @@ public final class KubernetesRuntime implements NodeRuntime {
     private final ExecutorService io;
     private SharedIndexInformer<Pod> informer;
 
+    /** A runtime over {@code client}, which stays open after {@link #close} (Jenkins owns its clients). */
     public KubernetesRuntime(KubernetesClient client, PodSettings settings) {
+        this(client, settings, false);
+    }
+
+    private KubernetesRuntime(KubernetesClient client, PodSettings settings, boolean ownsClient) {
+        this.ownsClient = ownsClient;
         this.client = client;
         this.settings = settings;
         this.manifest = new PodManifest(settings);
@@ -97,6 +110,34 @@ public final class KubernetesRuntime implements NodeRuntime {
             }
         }
         io.shutdownNow();
+        if (ownsClient) {
+            client.close();
+        }
+    }
+
+    /**
+     * A runtime on the cluster of a kubeconfig, as {@code kubectl} would pick it.
+     *
+     * @param kubeconfig the kubeconfig file, or null for {@code KUBECONFIG}, {@code ~/.kube/config} or the
+     *                   in-cluster service account
+     * @param context the context to use, or null for the kubeconfig's current context
+     * @param namespace the pods' namespace, or null for the context's namespace (else {@code default})
+     * @throws IllegalArgumentException with a message for the user when the kubeconfig cannot be read
+     */
+    public static KubernetesRuntime connect(Path kubeconfig, String context, String namespace) {
+        Config config;
+        if (kubeconfig != null) {
+            try {
+                config = Config.fromKubeconfig(context, Files.readString(kubeconfig), kubeconfig.toString());
+            } catch (IOException | KubernetesClientException e) {
+                throw new IllegalArgumentException("cannot read kubeconfig " + kubeconfig + ": " + e.getMessage(), e);
+            }
+        } else {
+            config = Config.autoConfigure(context);
+        }
+        String ns = namespace != null ? namespace : config.getNamespace() != null ? config.getNamespace() : "default";
+        KubernetesClient client = new KubernetesClientBuilder().withConfig(config).build();
+        return new KubernetesRuntime(client, PodSettings.defaults(ns), true);
     }
 
     PodResource pod(String name) {
