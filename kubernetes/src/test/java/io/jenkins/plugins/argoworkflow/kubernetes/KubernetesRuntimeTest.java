@@ -184,7 +184,8 @@ class KubernetesRuntimeTest {
 
         assertThat(node.phase()).as(node.message()).isEqualTo(NodePhase.SUCCEEDED);
         assertThat(node.outputs().result()).startsWith("1\n2\n3\n").endsWith("\n2000");
-        assertThat(leafRequests()).anyMatch(r -> r.contains("/exec?"));
+        List<String> requests = leafRequests();
+        assertThat(requests).anyMatch(r -> r.contains("/exec?")).as("%s", requests).hasSize(7);
     }
 
     @Test
