@@ -1,13 +1,11 @@
 package io.jenkins.plugins.argoworkflow.cli;
 
-import io.jenkins.plugins.argoworkflow.cli.lint.InputException;
 import io.jenkins.plugins.argoworkflow.engine.diag.Diagnostic;
 import io.jenkins.plugins.argoworkflow.kubernetes.PodBuildException;
 import io.jenkins.plugins.argoworkflow.kubernetes.PodManifest;
 import io.jenkins.plugins.argoworkflow.kubernetes.PodPreview;
 import io.jenkins.plugins.argoworkflow.kubernetes.PodSettings;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -64,15 +62,8 @@ public final class PodCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isReadable(path)) {
-            err.println("argowf pod: cannot read " + path);
-            return ArgowfCommand.EXIT_USAGE;
-        }
-        WorkflowInput input;
-        try {
-            input = WorkflowInput.load(path, templatePaths);
-        } catch (InputException e) {
-            err.println("argowf pod: " + e.getMessage());
+        WorkflowInput input = WorkflowInput.read(path, templatePaths, err, "argowf pod");
+        if (input == null) {
             return ArgowfCommand.EXIT_USAGE;
         }
         List<Diagnostic> errors = input.errors();

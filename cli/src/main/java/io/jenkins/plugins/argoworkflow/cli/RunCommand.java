@@ -2,7 +2,6 @@ package io.jenkins.plugins.argoworkflow.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.jenkins.plugins.argoworkflow.cli.lint.InputException;
 import io.jenkins.plugins.argoworkflow.cli.run.ConsoleListener;
 import io.jenkins.plugins.argoworkflow.cli.run.NodeTree;
 import io.jenkins.plugins.argoworkflow.cli.run.RuntimeFactory;
@@ -123,15 +122,8 @@ public final class RunCommand implements Callable<Integer> {
             err.println("argowf run: -o takes text, json or yaml, not " + output);
             return ArgowfCommand.EXIT_USAGE;
         }
-        if (!Files.isReadable(path)) {
-            err.println("argowf run: cannot read " + path);
-            return ArgowfCommand.EXIT_USAGE;
-        }
-        WorkflowInput input;
-        try {
-            input = WorkflowInput.load(path, templatePaths);
-        } catch (InputException e) {
-            err.println("argowf run: " + e.getMessage());
+        WorkflowInput input = WorkflowInput.read(path, templatePaths, err, "argowf run");
+        if (input == null) {
             return ArgowfCommand.EXIT_USAGE;
         }
         TemplateStore store = input.store();

@@ -34,6 +34,23 @@ record WorkflowInput(Workflow workflow, TemplateStore store, List<Diagnostic> pr
         return new WorkflowInput(workflow, store, problems);
     }
 
+    /**
+     * The input, or null after telling {@code err} why it cannot be had (an unreadable file or
+     * {@code --templates} path), each line prefixed with {@code command}.
+     */
+    static WorkflowInput read(Path path, List<Path> templatePaths, java.io.PrintWriter err, String command) {
+        if (!java.nio.file.Files.isReadable(path)) {
+            err.println(command + ": cannot read " + path);
+            return null;
+        }
+        try {
+            return load(path, templatePaths);
+        } catch (InputException e) {
+            err.println(command + ": " + e.getMessage());
+            return null;
+        }
+    }
+
     List<Diagnostic> errors() {
         return problems.stream().filter(Diagnostic::isError).toList();
     }

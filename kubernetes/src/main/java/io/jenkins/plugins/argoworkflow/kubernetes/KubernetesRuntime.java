@@ -148,11 +148,11 @@ public final class KubernetesRuntime implements NodeRuntime {
         return io;
     }
 
-    /** A leaf reported its end: forget it, and delete its pod as the workflow's podGC says. */
+    /** A leaf ends: forget it, and delete its pod as the workflow's podGC says (phase null: the pod is gone). */
     void ended(LeafPod leaf, NodePhase phase) {
         byPod.remove(leaf.podName());
         byNode.remove(leaf.nodeId());
-        if (deleteAfter(leaf.request(), phase)) {
+        if (phase != null && deleteAfter(leaf.request(), phase)) {
             delete(leaf.podName(), 0);
         }
     }

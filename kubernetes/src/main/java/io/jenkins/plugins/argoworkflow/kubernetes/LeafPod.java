@@ -33,6 +33,7 @@ final class LeafPod {
     static final List<String> COLLECT = List.of("sh", "-c",
             "cat " + PodManifest.VAR_RUN_ARGO + "/outputs/outputs && touch " + PodManifest.VAR_RUN_ARGO + "/collected");
     private static final long DRAIN_SECONDS = 30;
+    private static final int EXEC_ATTEMPTS = 3;
 
     private final KubernetesRuntime runtime;
     private final LeafRequest request;
@@ -44,6 +45,8 @@ final class LeafPod {
     private Future<?> log;
     private Future<?> exec;
     private OutputsMessage outputs;
+    /** Why the outputs an exec was to read could not be read, or null. */
+    private String collectFailure;
 
     LeafPod(KubernetesRuntime runtime, LeafRequest request, NodeListener listener, String podName) {
         this.runtime = runtime;
@@ -106,7 +109,7 @@ final class LeafPod {
         if (log != null) {
             log.cancel(true);
         }
-        report(LeafResult.error("pod deleted"), NodePhase.ERROR);
+        report(LeafResult.error("pod deleted"), null);
     }
 
     /** The node cannot go on (the pod could not be created, the runtime closes). */
@@ -130,8 +133,14 @@ final class LeafPod {
         String message = ended.message();
         NodeIo io = NodeIo.EMPTY;
         OutputsMessage collected;
+        String notCollected;
         synchronized (this) {
             collected = outputs;
+            notCollected = collectFailure;
+        }
+        if (notCollected != null && phase == NodePhase.SUCCEEDED) {
+            phase = NodePhase.ERROR;
+            message = notCollected;
         }
         if (collected != null && exitCode != null) {
             try {
@@ -148,9 +157,15 @@ final class LeafPod {
         report(new LeafResult(phase, message, io), phase);
     }
 
-    private void report(LeafResult result, NodePhase phase) {
+    /**
+     * Reports the node's end after its pod is cleaned up, so that a run never ends with its pods still
+     * there (argowf exits right after).
+     *
+     * @param podPhase the phase podGC decides by, or null when the pod is gone already
+     */
+    private void report(LeafResult result, NodePhase podPhase) {
+        runtime.ended(this, podPhase);
         listener.finished(nodeId(), result);
-        runtime.ended(this, phase);
     }
 
     /**
@@ -169,19 +184,37 @@ final class LeafPod {
         }
     }
 
+    /**
+     * Reads the outputs from wait, trying {@link #EXEC_ATTEMPTS} times: an exec is a WebSocket, and one
+     * that fails to open would otherwise leave wait holding the outputs until its collect timeout.
+     */
     private void collectByExec() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ExecWatch watch = runtime.pod(podName).inContainer(PodManifest.WAIT).withReadyWaitTimeout(0).writingOutput(out)
-                .exec(COLLECT.toArray(String[]::new))) {
-            watch.exitCode().get(DRAIN_SECONDS, TimeUnit.SECONDS);
-            OutputsMessage parsed = OutputsMessage.parse(out.toString(StandardCharsets.UTF_8));
-            synchronized (this) {
-                outputs = parsed;
+        String failure = null;
+        for (int attempt = 1; attempt <= EXEC_ATTEMPTS; attempt++) {
+            try {
+                OutputsMessage parsed = execCollect();
+                synchronized (this) {
+                    outputs = parsed;
+                }
+                return;
+            } catch (ExecutionException | TimeoutException | KubernetesClientException e) {
+                failure = e.getMessage();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
-        } catch (ExecutionException | TimeoutException | KubernetesClientException e) {
-            listener.log(nodeId(), "argowf: the outputs of pod " + podName + " could not be read: " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        }
+        synchronized (this) {
+            collectFailure = "the outputs of pod " + podName + " could not be read from its wait container: " + failure;
+        }
+    }
+
+    private OutputsMessage execCollect() throws ExecutionException, TimeoutException, InterruptedException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ExecWatch watch = runtime.pod(podName).inContainer(PodManifest.WAIT).withReadyWaitTimeout(0)
+                .writingOutput(out).exec(COLLECT.toArray(String[]::new))) {
+            watch.exitCode().get(DRAIN_SECONDS, TimeUnit.SECONDS);
+            return OutputsMessage.parse(out.toString(StandardCharsets.UTF_8));
         }
     }
 

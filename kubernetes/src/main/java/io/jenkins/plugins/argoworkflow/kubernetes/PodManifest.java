@@ -153,27 +153,26 @@ public final class PodManifest {
     }
 
     private static Map<String, String> labels(LeafRequest request, WorkflowSpec wf) {
-        Map<String, String> labels = new LinkedHashMap<>();
-        if (wf != null && wf.podMetadata() != null) {
-            labels.putAll(wf.podMetadata().labels());
-        }
-        Metadata m = request.template().metadata();
-        if (m != null) {
-            labels.putAll(m.labels());
-        }
+        Map<String, String> labels = metadata(request, wf, Metadata::labels);
         labels.putAll(new java.util.TreeMap<>(request.labels())); // a Map.copyOf: its order varies by JVM
         return labels;
     }
 
-    private static Map<String, String> annotations(LeafRequest request, WorkflowSpec wf) {
-        Map<String, String> annotations = new LinkedHashMap<>();
+    /** Argo's addMetadata: the workflow's podMetadata, then the template's metadata over it. */
+    private static Map<String, String> metadata(LeafRequest request, WorkflowSpec wf,
+            java.util.function.Function<Metadata, Map<String, String>> part) {
+        Map<String, String> out = new LinkedHashMap<>();
         if (wf != null && wf.podMetadata() != null) {
-            annotations.putAll(wf.podMetadata().annotations());
+            out.putAll(part.apply(wf.podMetadata()));
         }
-        Metadata m = request.template().metadata();
-        if (m != null) {
-            annotations.putAll(m.annotations());
+        if (request.template().metadata() != null) {
+            out.putAll(part.apply(request.template().metadata()));
         }
+        return out;
+    }
+
+    private static Map<String, String> annotations(LeafRequest request, WorkflowSpec wf) {
+        Map<String, String> annotations = metadata(request, wf, Metadata::annotations);
         annotations.put(NODE_NAME_ANNOTATION, request.nodeName());
         annotations.put("kubectl.kubernetes.io/default-container", MAIN);
         return annotations;

@@ -34,9 +34,10 @@ else
   "$@" &
 fi
 pid=$!
-trap 'kill -s TERM "$pid" 2>/dev/null' TERM INT
+# The watcher passes the wait container's signals on, and ends by itself with the command: killing it could
+# race with the reset of the trap below in the forked shell. It holds none of the container's output.
 (
-  while :; do
+  while kill -0 "$pid" 2>/dev/null; do
     if [ -f "$ctr/signal" ]; then
       sig=$($BB cat "$ctr/signal")
       $BB rm -f "$ctr/signal"
@@ -44,14 +45,13 @@ trap 'kill -s TERM "$pid" 2>/dev/null' TERM INT
     fi
     $BB sleep 0.2
   done
-) &
-watcher=$!
+) > /dev/null 2>&1 < /dev/null &
+trap 'kill -s TERM "$pid" 2>/dev/null' TERM INT
 while :; do
   wait "$pid"
   code=$?
   kill -0 "$pid" 2>/dev/null || break
 done
-kill "$watcher" 2>/dev/null
 if [ -n "$capture" ]; then
   wait "$teepid"
 fi

@@ -108,6 +108,11 @@ final class KubeletSimulator implements AutoCloseable {
         return pods.get(name);
     }
 
+    /** Every pod the node ran, for a test that timed out. */
+    String describe() {
+        return String.join("\n", pods.values().stream().map(SimulatedPod::describe).toList());
+    }
+
     @Override
     public void close() {
         pods.values().forEach(SimulatedPod::kill);

@@ -196,13 +196,28 @@ final class SimulatedPod {
         }
     }
 
+    /** What the simulated node knows of the pod, for a test that timed out. */
+    String describe() {
+        StringBuilder out = new StringBuilder(pod.getMetadata().getName() + " " + status.getPhase());
+        exits.forEach((name, exit) -> out.append("\n  ").append(name).append(": ")
+                .append(exit.isDone() ? "exited " + exit.join() : "running").append(", log: ")
+                .append(logs.get(name).toString().replace("\n", "\\n")));
+        return out.toString();
+    }
+
     void kill() {
-        killed = true;
+        synchronized (processes) {
+            killed = true;
+        }
         killAll();
     }
 
+    /** Kills every process of the pod, children included, as the end of a container's cgroup does. */
     private void killAll() {
-        processes.forEach(Process::destroyForcibly);
+        for (Process p : processes) {
+            p.descendants().forEach(ProcessHandle::destroyForcibly);
+            p.destroyForcibly();
+        }
     }
 
     private CompletableFuture<Integer> start(Container c) throws IOException {
@@ -216,8 +231,14 @@ final class SimulatedPod {
                 pb.environment().put(e.getName(), rewrite(e.getValue(), c.getName()));
             }
         }
-        Process p = pb.start();
-        processes.add(p);
+        Process p;
+        synchronized (processes) {
+            if (killed) {
+                throw new IOException("pod " + pod.getMetadata().getName() + " is gone");
+            }
+            p = pb.start();
+            processes.add(p);
+        }
         CompletableFuture<Integer> exit = exits.get(c.getName());
         Thread reader = new Thread(() -> {
             try (InputStream in = p.getInputStream()) {
