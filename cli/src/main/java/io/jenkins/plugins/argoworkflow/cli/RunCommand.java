@@ -12,10 +12,7 @@ import io.jenkins.plugins.argoworkflow.cli.run.RunControl;
 import io.jenkins.plugins.argoworkflow.cli.run.RuntimeFactory;
 import io.jenkins.plugins.argoworkflow.cli.run.WorkflowJson;
 import io.jenkins.plugins.argoworkflow.engine.diag.Diagnostic;
-import io.jenkins.plugins.argoworkflow.engine.lint.Linter;
 import io.jenkins.plugins.argoworkflow.engine.lint.TemplateStore;
-import io.jenkins.plugins.argoworkflow.engine.load.LoadedFile;
-import io.jenkins.plugins.argoworkflow.engine.load.WorkflowLoader;
 import io.jenkins.plugins.argoworkflow.engine.model.Arguments;
 import io.jenkins.plugins.argoworkflow.engine.model.Parameter;
 import io.jenkins.plugins.argoworkflow.engine.model.Workflow;
@@ -29,6 +26,7 @@ import io.jenkins.plugins.argoworkflow.engine.schedule.RunOptions;
 import io.jenkins.plugins.argoworkflow.engine.schedule.WorkflowRun;
 import io.jenkins.plugins.argoworkflow.engine.spi.NodeRuntime;
 import io.jenkins.plugins.argoworkflow.local.ImageIndexFile;
+import io.jenkins.plugins.argoworkflow.kubernetes.KubernetesRuntime;
 import io.jenkins.plugins.argoworkflow.local.LocalRuntime;
 import io.jenkins.plugins.argoworkflow.local.LocalRuntimeOptions;
 import java.io.IOException;
@@ -87,8 +85,21 @@ public final class RunCommand implements Callable<Integer> {
     List<Path> templatePaths = new ArrayList<>();
 
     @Option(names = "--runtime", paramLabel = "NAME", defaultValue = "local",
-            description = "Where leaf nodes run: local (default; each node a process in a bubblewrap sandbox).")
+            description = "Where leaf nodes run: local (default; each node a process in a bubblewrap sandbox) or "
+                    + "kubernetes (each node a pod, on the cluster of --kubeconfig).")
     String runtime;
+
+    @Option(names = "--kubeconfig", paramLabel = "FILE",
+            description = "With --runtime kubernetes: the kubeconfig (default: KUBECONFIG, ~/.kube/config, or in-cluster).")
+    Path kubeconfig;
+
+    @Option(names = "--context", paramLabel = "CONTEXT",
+            description = "With --runtime kubernetes: the kubeconfig context (default: its current context).")
+    String context;
+
+    @Option(names = {"-n", "--namespace"}, paramLabel = "NS",
+            description = "With --runtime kubernetes: the pods' namespace (default: the context's, else default).")
+    String namespace;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "text",
             description = "Output: text (node tree), json or yaml (the final Workflow object).")
@@ -138,26 +149,14 @@ public final class RunCommand implements Callable<Integer> {
             err.println("argowf run: -o takes text, json or yaml, not " + output);
             return ArgowfCommand.EXIT_USAGE;
         }
-        if (!Files.isReadable(path)) {
-            err.println("argowf run: cannot read " + path);
+        WorkflowInput input = WorkflowInput.read(path, templatePaths, err, "argowf run");
+        if (input == null) {
             return ArgowfCommand.EXIT_USAGE;
         }
-        WorkflowLoader loader = new WorkflowLoader();
-        LoadedFile file = loader.load(path);
-        TemplateStore store = new TemplateStore().addAll(file.documents());
-        try {
-            for (Path t : InputFiles.expand(templatePaths)) {
-                store.addAll(loader.load(t).documents());
-            }
-        } catch (InputException e) {
-            err.println("argowf run: " + e.getMessage());
-            return ArgowfCommand.EXIT_USAGE;
-        }
-        List<Diagnostic> problems = new Linter(store).lint(file);
-        problems.stream().filter(d -> !d.isError()).forEach(err::println);
-        Workflow workflow = file.documents().stream().filter(Workflow.class::isInstance).map(Workflow.class::cast)
-                .findFirst().orElse(null);
-        List<Diagnostic> errors = problems.stream().filter(Diagnostic::isError).toList();
+        TemplateStore store = input.store();
+        input.problems().stream().filter(d -> !d.isError()).forEach(err::println);
+        Workflow workflow = input.workflow();
+        List<Diagnostic> errors = input.errors();
         if (workflow == null || !errors.isEmpty()) {
             errors.forEach(err::println);
             if (workflow == null && errors.isEmpty()) {
@@ -241,10 +240,14 @@ public final class RunCommand implements Callable<Integer> {
         }
     }
 
-    /** The runtimes of a real command line: local processes in bubblewrap sandboxes. */
+    /** The runtimes of a real command line: local processes in bubblewrap sandboxes, or pods. */
     private NodeRuntime defaultRuntime(String name, Path workDir) {
+        if ("kubernetes".equals(name)) {
+            return KubernetesRuntime.connect(kubeconfig, context, namespace);
+        }
         if (!"local".equals(name)) {
-            throw new IllegalArgumentException("unknown runtime '" + name + "'; this build runs workflows with: local");
+            throw new IllegalArgumentException("unknown runtime '" + name + "'; this build runs workflows with: local,"
+                    + " kubernetes");
         }
         LocalRuntimeOptions options = LocalRuntimeOptions.defaults(workDir)
                 .withSecretDir(directory("--secret-dir", secretDir)).withConfigDir(directory("--config-dir", configDir));

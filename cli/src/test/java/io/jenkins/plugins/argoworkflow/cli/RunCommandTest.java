@@ -132,4 +132,12 @@ class RunCommandTest {
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("mars");
     }
+
+    @Test
+    void theKubernetesRuntimeWithAnUnreadableKubeconfigIsAUsageError() throws IOException {
+        CliRun run = CliRun.of("run", file("hello.yaml", HELLO).toString(), "--runtime", "kubernetes",
+                "--kubeconfig", "no-such-kubeconfig.yaml", "--namespace", "ci");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("argowf run: cannot read kubeconfig no-such-kubeconfig.yaml");
+    }
 }

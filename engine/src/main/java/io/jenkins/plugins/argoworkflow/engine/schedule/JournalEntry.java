@@ -24,6 +24,8 @@ public record JournalEntry(Kind kind, long position, Instant time, String node, 
         BEGIN,
         /** A leaf was handed to the runtime (not an event: recovery adopts launched leaves that never ended). */
         LAUNCHED,
+        /** A leaf still Pending, and why (an image being pulled, no node to run on). */
+        PENDING,
         RUNNING,
         READY,
         CONTAINER,
@@ -57,6 +59,10 @@ public record JournalEntry(Kind kind, long position, Instant time, String node, 
 
     static JournalEntry reported(Kind kind, String node, String ip) {
         return new JournalEntry(kind, 0, null, node, null, null, ip, null, null, null, null, null);
+    }
+
+    static JournalEntry pending(String node, String reason) {
+        return new JournalEntry(Kind.PENDING, 0, null, node, null, reason, null, null, null, null, null, null);
     }
 
     static JournalEntry container(String node, String container, NodePhase phase, String message) {

@@ -3,6 +3,7 @@ package io.jenkins.plugins.argoworkflow.engine.schedule;
 import io.jenkins.plugins.argoworkflow.engine.model.ArgoDuration;
 import io.jenkins.plugins.argoworkflow.engine.model.Parameter;
 import io.jenkins.plugins.argoworkflow.engine.model.Template;
+import io.jenkins.plugins.argoworkflow.engine.model.WorkflowSpec;
 import io.jenkins.plugins.argoworkflow.engine.run.NodeIo;
 import io.jenkins.plugins.argoworkflow.engine.run.NodeNames;
 import io.jenkins.plugins.argoworkflow.engine.run.NodePhase;
@@ -33,6 +34,8 @@ final class Leaves {
     private final Slots podSlots;
     /** The workflow's own volumes and claims, the same for every leaf ({@link PodVolumes}). */
     private final List<YNode> podVolumes;
+    /** The spec the run executes: runtimes take workflow-level pod settings from it. */
+    private final WorkflowSpec spec;
     private final Map<String, NodeStatus> running = new LinkedHashMap<>();
     private final Map<String, LeafRequest> requests = new HashMap<>();
     /** Which leaves a recovered run's journal saw launched or ended. */
@@ -40,8 +43,9 @@ final class Leaves {
     /** Leaves being stopped, with the message they end with. */
     private final Map<String, String> stopped = new HashMap<>();
 
-    Leaves(Scheduler scheduler, NodeRuntime runtime, EventLoop loop, Slots podSlots, List<YNode> podVolumes,
-            Recovery recovery) {
+    Leaves(Scheduler scheduler, NodeRuntime runtime, EventLoop loop, Slots podSlots, WorkflowSpec spec,
+            List<YNode> podVolumes, Recovery recovery) {
+        this.spec = spec;
         this.scheduler = scheduler;
         this.podVolumes = podVolumes;
         this.recovery = recovery;
@@ -56,7 +60,7 @@ final class Leaves {
         LeafRequest request = new LeafRequest(workflow, node.id(), node.name(), node.displayName(),
                 NodeNames.podName(workflow, node.name(), template.name()), template, inputs, deadline(template),
                 Map.of("argo-workflow/run", workflow, "argo-workflow/node", node.id()), podVolumes,
-                scheduler.artifactStore());
+                scheduler.artifactStore(), spec);
         podSlots.submit(() -> start(node, request));
     }
 
@@ -123,6 +127,11 @@ final class Leaves {
             }
 
             @Override
+            public void pending(String nodeId, String reason) {
+                loop.external(JournalEntry.pending(node.id(), reason));
+            }
+
+            @Override
             public void log(String nodeId, String line) {
                 loop.postQuiet(() -> scheduler.log(node, line));
             }
@@ -150,6 +159,11 @@ final class Leaves {
             return; // a report about a leaf that already ended
         }
         switch (report.kind()) {
+            case PENDING -> {
+                if (node.phase() == NodePhase.PENDING && !java.util.Objects.equals(node.message(), report.message())) {
+                    scheduler.markPhase(node, NodePhase.PENDING, report.message());
+                }
+            }
             case RUNNING -> {
                 if (node.phase() == NodePhase.PENDING) {
                     scheduler.markPhase(node, NodePhase.RUNNING, null);

@@ -9,6 +9,7 @@ import io.jenkins.plugins.argoworkflow.engine.model.RetryStrategy;
 import io.jenkins.plugins.argoworkflow.engine.model.Template;
 import io.jenkins.plugins.argoworkflow.engine.model.TemplateRef;
 import io.jenkins.plugins.argoworkflow.engine.model.TemplateType;
+import io.jenkins.plugins.argoworkflow.engine.model.WorkflowSpec;
 import io.jenkins.plugins.argoworkflow.engine.run.JsonValue;
 import io.jenkins.plugins.argoworkflow.engine.run.NodeIo;
 import io.jenkins.plugins.argoworkflow.engine.run.NodeNames;
@@ -72,19 +73,19 @@ final class Scheduler {
     private final GlobalOutputs globalOutputs;
 
     /**
-     * The scheduler of one run; {@code clock} is the run's (the journal's times while it replays), the other
-     * settings come from {@code options}.
+     * The scheduler of one run of {@code spec}; {@code clock} is the run's (the journal's times while it
+     * replays), the other settings come from {@code options}.
      */
     Scheduler(WorkflowStatus status, NodeRuntime runtime, EventLoop loop, Clock clock, RunOptions options,
-            RetryStrategy defaultRetry, Long parallelism, Scope globals, Template templateDefaults,
+            RetryStrategy defaultRetry, Long parallelism, Scope globals, WorkflowSpec spec,
             List<YNode> podVolumes, Recovery recovery) {
         this.status = status;
         this.artifactStore = options.artifactStore();
-        this.templateDefaults = templateDefaults;
+        this.templateDefaults = spec.templateDefaults();
         this.globals = globals;
         this.globalOutputs = new GlobalOutputs(status, globals);
         this.defaultRetry = defaultRetry;
-        this.leaves = new Leaves(this, runtime, loop, new Slots(parallelism), podVolumes, recovery);
+        this.leaves = new Leaves(this, runtime, loop, new Slots(parallelism), spec, podVolumes, recovery);
         this.runtime = runtime;
         this.loop = loop;
         this.clock = clock;

@@ -74,7 +74,7 @@ public final class WorkflowRun implements AutoCloseable {
         this.startedAt = created;
         this.globals = globals(workflow, spec, name, uid, created);
         this.scheduler = new Scheduler(status, runtime, loop, clock, options,
-                spec.retryStrategy(), spec.parallelism(), globals, spec.templateDefaults(),
+                spec.retryStrategy(), spec.parallelism(), globals, spec,
                 PodVolumes.of(spec, name, new TemplateRenderer(globals)), new Recovery(options.journal(), journal));
         loop.journal(options.journal(), this::apply, clock);
         loop.replay(journal.stream().filter(e -> e.kind().replayed()).toList(), created);
@@ -106,7 +106,7 @@ public final class WorkflowRun implements AutoCloseable {
     /** Applies an external event, live or replayed from the journal, on the loop. */
     private void apply(JournalEntry event) {
         switch (event.kind()) {
-            case RUNNING, READY, CONTAINER, FINISHED -> scheduler.leaves().apply(event);
+            case PENDING, RUNNING, READY, CONTAINER, FINISHED -> scheduler.leaves().apply(event);
             case RESUME -> {
                 int count = resumeNow(event.node());
                 CompletableFuture<Integer> waiting = loop.replayingNow() ? null : resumes.poll();

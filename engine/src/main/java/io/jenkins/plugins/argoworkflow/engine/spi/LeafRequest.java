@@ -1,6 +1,7 @@
 package io.jenkins.plugins.argoworkflow.engine.spi;
 
 import io.jenkins.plugins.argoworkflow.engine.model.Template;
+import io.jenkins.plugins.argoworkflow.engine.model.WorkflowSpec;
 import io.jenkins.plugins.argoworkflow.engine.run.NodeIo;
 import io.jenkins.plugins.argoworkflow.engine.yaml.YNode;
 import java.time.Duration;
@@ -30,15 +31,19 @@ import java.util.Objects;
  *                        then one {@code persistentVolumeClaim} volume per {@code volumeClaimTemplates} entry,
  *                        named as the entry, its claim named {@code <workflow>-<name>} as Argo names the PVC
  * @param artifactStore the run's artifact repository, or null for the runtime's own default repository
+ * @param workflowSpec the spec the run executes, for the workflow-level pod settings a template falls back on
+ *                     (serviceAccountName, nodeSelector, podMetadata, imagePullSecrets...); null when the caller
+ *                     has none (then only the template's own settings apply)
  */
 public record LeafRequest(String workflowName, String nodeId, String nodeName, String displayName, String podName,
         Template template, NodeIo inputs, Duration timeout, Map<String, String> labels, List<YNode> workflowVolumes,
-        ArtifactStore artifactStore) {
+        ArtifactStore artifactStore, WorkflowSpec workflowSpec) {
 
-    /** A request for a workflow without volumes of its own, using the runtime's default artifact repository. */
+    /** A request with only the template's own settings, using the runtime's default artifact repository. */
     public LeafRequest(String workflowName, String nodeId, String nodeName, String displayName, String podName,
             Template template, NodeIo inputs, Duration timeout, Map<String, String> labels) {
-        this(workflowName, nodeId, nodeName, displayName, podName, template, inputs, timeout, labels, List.of(), null);
+        this(workflowName, nodeId, nodeName, displayName, podName, template, inputs, timeout, labels, List.of(), null,
+                null);
     }
 
     public LeafRequest {

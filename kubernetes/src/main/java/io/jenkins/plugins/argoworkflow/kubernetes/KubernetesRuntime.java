@@ -1,0 +1,219 @@
+package io.jenkins.plugins.argoworkflow.kubernetes;
+
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.client.Config;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.fabric8.kubernetes.client.dsl.PodResource;
+import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
+import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
+import io.jenkins.plugins.argoworkflow.engine.model.PodGC;
+import io.jenkins.plugins.argoworkflow.engine.run.NodePhase;
+import io.jenkins.plugins.argoworkflow.engine.spi.LeafRequest;
+import io.jenkins.plugins.argoworkflow.engine.spi.LeafResult;
+import io.jenkins.plugins.argoworkflow.engine.spi.NodeListener;
+import io.jenkins.plugins.argoworkflow.engine.spi.NodeRuntime;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs leaf nodes as pods ({@link PodManifest}) through fabric8. One shared informer on the namespace,
+ * selected by the {@code argo-workflow/run} label, feeds every node of every run: no request per pod to
+ * follow it. Per leaf the runtime makes: the pod's create, one streaming read of main's log, the delete
+ * after it ends, and an exec into {@code wait} only when the outputs are too big for main's termination
+ * message.
+ */
+public final class KubernetesRuntime implements NodeRuntime {
+
+    static final String RUN_LABEL = "argo-workflow/run";
+    /** The kubelet's default grace between SIGTERM and SIGKILL, for stop and deadline. */
+    private static final long STOP_GRACE_SECONDS = 30;
+
+    private final KubernetesClient client;
+    /** Whether {@link #close} closes the client too (it does when this runtime made it). */
+    private final boolean ownsClient;
+    private final PodSettings settings;
+    private final PodManifest manifest;
+    private final Map<String, LeafPod> byPod = new ConcurrentHashMap<>();
+    private final Map<String, LeafPod> byNode = new ConcurrentHashMap<>();
+    private final ExecutorService io;
+    private SharedIndexInformer<Pod> informer;
+
+    /** A runtime over {@code client}, which stays open after {@link #close} (Jenkins owns its clients). */
+    public KubernetesRuntime(KubernetesClient client, PodSettings settings) {
+        this(client, settings, false);
+    }
+
+    private KubernetesRuntime(KubernetesClient client, PodSettings settings, boolean ownsClient) {
+        this.ownsClient = ownsClient;
+        this.client = client;
+        this.settings = settings;
+        this.manifest = new PodManifest(settings);
+        AtomicInteger threads = new AtomicInteger();
+        this.io = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "argowf-kubernetes-" + threads.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @Override
+    public void launch(LeafRequest request, NodeListener listener) {
+        Pod pod;
+        try {
+            pod = manifest.build(request);
+        } catch (PodBuildException e) {
+            listener.finished(request.nodeId(), LeafResult.error(e.getMessage()));
+            return;
+        }
+        LeafPod leaf = new LeafPod(this, request, listener, pod.getMetadata().getName());
+        byPod.put(leaf.podName(), leaf);
+        byNode.put(request.nodeId(), leaf);
+        io.execute(() -> {
+            try {
+                watchNamespace();
+                pods().resource(pod).create();
+            } catch (KubernetesClientException e) {
+                leaf.fail("pod " + leaf.podName() + " could not be created in namespace " + settings.namespace()
+                        + ": " + e.getMessage());
+            }
+        });
+    }
+
+    @Override
+    public void stop(String nodeId, StopReason reason) {
+        LeafPod leaf = byNode.get(nodeId);
+        if (leaf != null) {
+            // The kubelet sends SIGTERM to each container's first process: emissary.sh passes it to the command.
+            long grace = reason == StopReason.TERMINATE ? 0 : STOP_GRACE_SECONDS;
+            io.execute(() -> delete(leaf.podName(), grace));
+        }
+    }
+
+    @Override
+    public void close() {
+        for (LeafPod leaf : List.copyOf(byPod.values())) {
+            leaf.fail("the runtime was closed while the node ran");
+            delete(leaf.podName(), 0);
+        }
+        synchronized (this) {
+            if (informer != null) {
+                informer.stop();
+            }
+        }
+        io.shutdownNow();
+        if (ownsClient) {
+            client.close();
+        }
+    }
+
+    /**
+     * A runtime on the cluster of a kubeconfig, as {@code kubectl} would pick it.
+     *
+     * @param kubeconfig the kubeconfig file, or null for {@code KUBECONFIG}, {@code ~/.kube/config} or the
+     *                   in-cluster service account
+     * @param context the context to use, or null for the kubeconfig's current context
+     * @param namespace the pods' namespace, or null for the context's namespace (else {@code default})
+     * @throws IllegalArgumentException with a message for the user when the kubeconfig cannot be read
+     */
+    public static KubernetesRuntime connect(Path kubeconfig, String context, String namespace) {
+        Config config;
+        if (kubeconfig != null) {
+            try {
+                config = Config.fromKubeconfig(context, Files.readString(kubeconfig), kubeconfig.toString());
+            } catch (IOException | KubernetesClientException e) {
+                throw new IllegalArgumentException("cannot read kubeconfig " + kubeconfig + ": " + e.getMessage(), e);
+            }
+        } else {
+            config = Config.autoConfigure(context);
+        }
+        String ns = namespace != null ? namespace : config.getNamespace() != null ? config.getNamespace() : "default";
+        KubernetesClient client = new KubernetesClientBuilder().withConfig(config).build();
+        return new KubernetesRuntime(client, PodSettings.defaults(ns), true);
+    }
+
+    PodResource pod(String name) {
+        return pods().withName(name);
+    }
+
+    ExecutorService io() {
+        return io;
+    }
+
+    /** A leaf ends: forget it, and delete its pod as the workflow's podGC says (phase null: the pod is gone). */
+    void ended(LeafPod leaf, NodePhase phase) {
+        byPod.remove(leaf.podName());
+        byNode.remove(leaf.nodeId());
+        if (phase != null && deleteAfter(leaf.request(), phase)) {
+            delete(leaf.podName(), 0);
+        }
+    }
+
+    /**
+     * Argo's podGC strategies, by the pod's own phase; without a podGC the pod is deleted when its node ends
+     * (Argo keeps it): its log and outputs are already with the controller.
+     */
+    static boolean deleteAfter(LeafRequest request, NodePhase phase) {
+        PodGC gc = request.workflowSpec() == null ? null : request.workflowSpec().podGC();
+        String strategy = gc == null || gc.strategy() == null ? "" : gc.strategy();
+        return switch (strategy) {
+            case "OnPodSuccess", "OnWorkflowSuccess" -> phase == NodePhase.SUCCEEDED;
+            default -> true;
+        };
+    }
+
+    private io.fabric8.kubernetes.client.dsl.NonNamespaceOperation<Pod, io.fabric8.kubernetes.api.model.PodList,
+            PodResource> pods() {
+        return client.pods().inNamespace(settings.namespace());
+    }
+
+    private void delete(String podName, long graceSeconds) {
+        try {
+            pods().withName(podName).withGracePeriod(graceSeconds).delete();
+        } catch (KubernetesClientException e) {
+            System.getLogger(KubernetesRuntime.class.getName()).log(System.Logger.Level.WARNING,
+                    "pod " + podName + " could not be deleted: " + e.getMessage());
+        }
+    }
+
+    /** Starts the namespace's informer once; it lists before it returns, so no event of a new pod is missed. */
+    private synchronized void watchNamespace() {
+        if (informer != null) {
+            return;
+        }
+        informer = pods().withLabel(RUN_LABEL).inform(new ResourceEventHandler<>() {
+            @Override
+            public void onAdd(Pod pod) {
+                observe(pod);
+            }
+
+            @Override
+            public void onUpdate(Pod before, Pod pod) {
+                observe(pod);
+            }
+
+            @Override
+            public void onDelete(Pod pod, boolean finalStateUnknown) {
+                LeafPod leaf = byPod.get(pod.getMetadata().getName());
+                if (leaf != null) {
+                    leaf.deleted();
+                }
+            }
+        }, 0);
+    }
+
+    private void observe(Pod pod) {
+        LeafPod leaf = byPod.get(pod.getMetadata().getName());
+        if (leaf != null) {
+            leaf.observe(pod);
+        }
+    }
+}

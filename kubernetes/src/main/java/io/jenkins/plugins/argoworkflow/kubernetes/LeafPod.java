@@ -1,0 +1,234 @@
+package io.jenkins.plugins.argoworkflow.kubernetes;
+
+import io.fabric8.kubernetes.api.model.ContainerStateTerminated;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.fabric8.kubernetes.client.dsl.ExecWatch;
+import io.fabric8.kubernetes.client.dsl.LogWatch;
+import io.jenkins.plugins.argoworkflow.engine.run.NodeIo;
+import io.jenkins.plugins.argoworkflow.engine.run.NodePhase;
+import io.jenkins.plugins.argoworkflow.engine.spi.LeafRequest;
+import io.jenkins.plugins.argoworkflow.engine.spi.LeafResult;
+import io.jenkins.plugins.argoworkflow.engine.spi.NodeListener;
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * One leaf node's pod as the informer shows it, event by event: Pending reasons reported, main's log
+ * streamed once main starts, outputs taken from main's termination message (or by exec into wait), and the
+ * node's end when the pod ends or disappears.
+ */
+final class LeafPod {
+
+    /** What the controller runs in wait to read outputs too big for a termination message. */
+    static final List<String> COLLECT = List.of("sh", "-c",
+            "cat " + PodManifest.VAR_RUN_ARGO + "/outputs/outputs && touch " + PodManifest.VAR_RUN_ARGO + "/collected");
+    private static final long DRAIN_SECONDS = 30;
+    private static final int EXEC_ATTEMPTS = 3;
+
+    private final KubernetesRuntime runtime;
+    private final LeafRequest request;
+    private final NodeListener listener;
+    private final String podName;
+    private boolean running;
+    private boolean done;
+    private String pending;
+    private Future<?> log;
+    private Future<?> exec;
+    private OutputsMessage outputs;
+    /** Why the outputs an exec was to read could not be read, or null. */
+    private String collectFailure;
+
+    LeafPod(KubernetesRuntime runtime, LeafRequest request, NodeListener listener, String podName) {
+        this.runtime = runtime;
+        this.request = request;
+        this.listener = listener;
+        this.podName = podName;
+    }
+
+    String podName() {
+        return podName;
+    }
+
+    String nodeId() {
+        return request.nodeId();
+    }
+
+    LeafRequest request() {
+        return request;
+    }
+
+    synchronized void observe(Pod pod) {
+        if (done) {
+            return;
+        }
+        if ("Pending".equals(PodOutcome.phase(pod))) {
+            String reason = PodOutcome.pendingReason(pod);
+            if (reason != null && !reason.equals(pending)) {
+                pending = reason;
+                listener.pending(nodeId(), reason);
+            }
+        }
+        if (!running && PodOutcome.started(pod, PodManifest.MAIN)) {
+            running = true;
+            listener.running(nodeId(), pod.getStatus().getPodIP());
+            log = runtime.io().submit(this::streamLog);
+        }
+        Optional<ContainerStateTerminated> main = PodOutcome.terminated(pod, PodManifest.MAIN);
+        if (main.isPresent() && outputs == null && exec == null) {
+            String message = main.get().getMessage();
+            if (OutputsMessage.isExec(message)) {
+                exec = runtime.io().submit(this::collectByExec);
+            } else if (OutputsMessage.isOutputs(message)) {
+                outputs = OutputsMessage.parse(message);
+            }
+        }
+        if (PodOutcome.completed(pod)) {
+            done = true;
+            runtime.io().execute(() -> end(pod));
+        }
+    }
+
+    /** The pod went away before it ended: Argo's {@code pod deleted}, an Error. */
+    void deleted() {
+        synchronized (this) {
+            if (done) {
+                return;
+            }
+            done = true;
+        }
+        if (log != null) {
+            log.cancel(true);
+        }
+        report(LeafResult.error("pod deleted"), null);
+    }
+
+    /** The node cannot go on (the pod could not be created, the runtime closes). */
+    void fail(String message) {
+        synchronized (this) {
+            if (done) {
+                return;
+            }
+            done = true;
+        }
+        report(LeafResult.error(message), NodePhase.ERROR);
+    }
+
+    private void end(Pod pod) {
+        drain(log);
+        drain(exec);
+        PodOutcome.Ended ended = PodOutcome.ended(pod);
+        Integer exitCode = PodOutcome.terminated(pod, PodManifest.MAIN).map(ContainerStateTerminated::getExitCode)
+                .orElse(null);
+        NodePhase phase = ended.phase();
+        String message = ended.message();
+        NodeIo io = NodeIo.EMPTY;
+        OutputsMessage collected;
+        String notCollected;
+        synchronized (this) {
+            collected = outputs;
+            notCollected = collectFailure;
+        }
+        if (notCollected != null && phase == NodePhase.SUCCEEDED) {
+            phase = NodePhase.ERROR;
+            message = notCollected;
+        }
+        if (collected != null && exitCode != null) {
+            try {
+                io = collected.toNodeIo(request.template(), exitCode);
+            } catch (OutputsMessage.OutputsException e) {
+                if (phase == NodePhase.SUCCEEDED) {
+                    phase = NodePhase.ERROR;
+                    message = e.getMessage();
+                }
+            }
+        } else if (exitCode != null) {
+            io = new NodeIo(List.of(), List.of(), null, exitCode.toString());
+        }
+        report(new LeafResult(phase, message, io), phase);
+    }
+
+    /**
+     * Reports the node's end after its pod is cleaned up, so that a run never ends with its pods still
+     * there (argowf exits right after).
+     *
+     * @param podPhase the phase podGC decides by, or null when the pod is gone already
+     */
+    private void report(LeafResult result, NodePhase podPhase) {
+        runtime.ended(this, podPhase);
+        listener.finished(nodeId(), result);
+    }
+
+    /**
+     * Follows main's log. fabric8 first looks the pod up (it would wait for it to be ready; main has already
+     * started, so no wait is asked for), then streams until main ends.
+     */
+    private void streamLog() {
+        try (LogWatch watch = runtime.pod(podName).inContainer(PodManifest.MAIN).withReadyWaitTimeout(0).watchLog();
+                BufferedReader lines = new BufferedReader(new InputStreamReader(watch.getOutput(),
+                        StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                listener.log(nodeId(), line);
+            }
+        } catch (IOException | KubernetesClientException e) {
+            listener.log(nodeId(), "argowf: the log of pod " + podName + " broke off: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Reads the outputs from wait, trying {@link #EXEC_ATTEMPTS} times: an exec is a WebSocket, and one
+     * that fails to open would otherwise leave wait holding the outputs until its collect timeout.
+     */
+    private void collectByExec() {
+        String failure = null;
+        for (int attempt = 1; attempt <= EXEC_ATTEMPTS; attempt++) {
+            try {
+                OutputsMessage parsed = execCollect();
+                synchronized (this) {
+                    outputs = parsed;
+                }
+                return;
+            } catch (ExecutionException | TimeoutException | KubernetesClientException e) {
+                failure = e.getMessage();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        synchronized (this) {
+            collectFailure = "the outputs of pod " + podName + " could not be read from its wait container: " + failure;
+        }
+    }
+
+    private OutputsMessage execCollect() throws ExecutionException, TimeoutException, InterruptedException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ExecWatch watch = runtime.pod(podName).inContainer(PodManifest.WAIT).withReadyWaitTimeout(0)
+                .writingOutput(out).exec(COLLECT.toArray(String[]::new))) {
+            watch.exitCode().get(DRAIN_SECONDS, TimeUnit.SECONDS);
+            return OutputsMessage.parse(out.toString(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** Waits for a log or exec still going (the pod has ended, so they end soon). */
+    private static void drain(Future<?> work) {
+        if (work == null) {
+            return;
+        }
+        try {
+            work.get(DRAIN_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            work.cancel(true);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,99 @@
+# argo-workflow emissary: runs one container's command the way Argo's emissary executor does.
+# Usage: emissary.sh NAME [-m TERMINATION_FILE] [-r] [-p NAME PATH]... [-a NAME PATH]... -- COMMAND [ARG]...
+#   -r  capture stdout as the node's result;  -p/-a  copy an output parameter file / pack an artifact path;
+#   -m  write the packed outputs (or "exec" when they do not fit) as the container's termination message.
+# The wait container stops it by writing a signal name to /var/run/argo/ctr/NAME/signal; SIGTERM from the
+# kubelet is passed on to the command. POSIX sh only: it runs under the executor's busybox.
+BB=/var/run/argo/busybox
+name=$1
+shift
+ctr=/var/run/argo/ctr/$name
+out=/var/run/argo/outputs
+term=
+capture=
+$BB mkdir -p "$ctr" "$out/parameters" "$out/artifacts"
+: > "$ctr/params"
+: > "$ctr/artifacts"
+while [ "$#" -gt 0 ]; do
+  case "$1" in
+    --) shift; break ;;
+    -m) term=$2; shift 2 ;;
+    -r) capture=1; shift ;;
+    -p) printf '%s\n%s\n' "$2" "$3" >> "$ctr/params"; shift 3 ;;
+    -a) printf '%s\n%s\n' "$2" "$3" >> "$ctr/artifacts"; shift 3 ;;
+    *) echo "emissary: unknown option $1" >&2; exit 64 ;;
+  esac
+done
+
+if [ -n "$capture" ]; then
+  $BB mkfifo "$ctr/stdout"
+  $BB tee "$out/result" < "$ctr/stdout" &
+  teepid=$!
+  "$@" > "$ctr/stdout" &
+else
+  "$@" &
+fi
+pid=$!
+# The watcher passes the wait container's signals on, and ends by itself with the command: killing it could
+# race with the reset of the trap below in the forked shell. It holds none of the container's output.
+(
+  while kill -0 "$pid" 2>/dev/null; do
+    if [ -f "$ctr/signal" ]; then
+      sig=$($BB cat "$ctr/signal")
+      $BB rm -f "$ctr/signal"
+      kill -s "$sig" "$pid" 2>/dev/null
+    fi
+    $BB sleep 0.2
+  done
+) > /dev/null 2>&1 < /dev/null &
+trap 'kill -s TERM "$pid" 2>/dev/null' TERM INT
+while :; do
+  wait "$pid"
+  code=$?
+  kill -0 "$pid" 2>/dev/null || break
+done
+if [ -n "$capture" ]; then
+  wait "$teepid"
+fi
+
+while IFS= read -r pname && IFS= read -r ppath; do
+  if [ -f "$ppath" ]; then
+    $BB cp "$ppath" "$out/parameters/$pname"
+  fi
+done < "$ctr/params"
+while IFS= read -r aname && IFS= read -r apath; do
+  if [ -e "$apath" ]; then
+    $BB tar -czf "$out/artifacts/$aname.tgz" -C "$($BB dirname "$apath")" "$($BB basename "$apath")"
+  fi
+done < "$ctr/artifacts"
+
+if [ -n "$term" ]; then
+  {
+    echo "argo-workflow/outputs v1"
+    echo "exitCode $code"
+    if [ -n "$capture" ]; then
+      echo "result $($BB base64 -w 0 < "$out/result")"
+    fi
+    while IFS= read -r pname && IFS= read -r ppath; do
+      if [ -f "$out/parameters/$pname" ]; then
+        echo "parameter $pname $($BB base64 -w 0 < "$out/parameters/$pname")"
+      fi
+    done < "$ctr/params"
+    while IFS= read -r aname && IFS= read -r apath; do
+      if [ -f "$out/artifacts/$aname.tgz" ]; then
+        echo "artifact $aname"
+      fi
+    done < "$ctr/artifacts"
+  } > "$out/outputs.tmp"
+  $BB mv "$out/outputs.tmp" "$out/outputs"
+  # A termination message holds 4096 bytes; bigger outputs wait in the wait container to be read by exec.
+  if [ "$($BB wc -c < "$out/outputs")" -le 4000 ]; then
+    $BB cat "$out/outputs" > "$term"
+  else
+    echo "argo-workflow/outputs v1 exec" > "$term"
+    : > "$out/exec"
+  fi
+fi
+echo "$code" > "$ctr/exitcode.tmp"
+$BB mv "$ctr/exitcode.tmp" "$ctr/exitcode"
+exit "$code"

@@ -1,0 +1,182 @@
+package io.jenkins.plugins.argoworkflow.kubernetes;
+
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.client.ConfigBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
+import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
+import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
+import io.fabric8.mockwebserver.Context;
+import io.fabric8.mockwebserver.MockWebServer;
+import io.fabric8.mockwebserver.http.MockResponse;
+import io.fabric8.mockwebserver.http.RecordedRequest;
+import io.fabric8.mockwebserver.http.WebSocket;
+import io.fabric8.mockwebserver.http.WebSocketListener;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A kubelet for fabric8's mock server in CRUD mode: it watches pods, runs their containers as local
+ * processes (the real init, emissary and wait scripts, under the host's {@code sh}), moves the pods through
+ * their phases with container statuses as a kubelet sets them, and serves {@code log} and {@code exec}
+ * through a dispatcher around the CRUD one. Pod annotations script what a real node would do to a pod:
+ * {@code sim/oom} (main's exit 137 is OOMKilled), {@code sim/evict} (evicted once main runs),
+ * {@code sim/fail-init} (the executor's init exits 1); an image
+ * named {@code no-such-image} never pulls. main is reported running only once it has ended (see
+ * SimulatedPod), so logs are served whole. Every request of other clients is recorded, to count them.
+ */
+final class KubeletSimulator implements AutoCloseable {
+
+    static final String NAMESPACE = "test";
+    private static final String USER_AGENT = "kubelet-simulator";
+    private static final Pattern SUBRESOURCE = Pattern.compile("/api/v1/namespaces/([^/]+)/pods/([^/?]+)/(log|exec)\\?(.*)");
+
+    private final KubernetesMockServer server;
+    private final KubernetesClient client;
+    private final Path root;
+    private final Map<String, SimulatedPod> pods = new ConcurrentHashMap<>();
+    private final List<String> requests = Collections.synchronizedList(new ArrayList<>());
+    private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "kubelet-simulator");
+        t.setDaemon(true);
+        return t;
+    });
+
+    KubeletSimulator(Path root) {
+        this.root = root;
+        this.server = new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(), new Dispatcher(),
+                false);
+        server.init();
+        KubernetesClient plain = server.createClient();
+        this.client = new KubernetesClientBuilder().withConfig(new ConfigBuilder(plain.getConfiguration())
+                .withUserAgent(USER_AGENT).build()).build();
+        plain.close();
+        client.pods().inNamespace(NAMESPACE).inform(new ResourceEventHandler<>() {
+            @Override
+            public void onAdd(Pod pod) {
+                SimulatedPod sim = new SimulatedPod(client, pod, root.resolve(pod.getMetadata().getName()));
+                pods.put(pod.getMetadata().getName(), sim);
+                threads.execute(sim::run);
+            }
+
+            @Override
+            public void onUpdate(Pod before, Pod pod) {
+                // The simulator writes statuses; the controller writes nothing it needs to act on.
+            }
+
+            @Override
+            public void onDelete(Pod pod, boolean unknown) {
+                SimulatedPod sim = pods.get(pod.getMetadata().getName());
+                if (sim != null) {
+                    sim.kill();
+                }
+            }
+        }, 0);
+    }
+
+    /** A client of the controller's: its requests are the ones counted. */
+    KubernetesClient controllerClient() {
+        return server.createClient();
+    }
+
+    KubernetesClient client() {
+        return client;
+    }
+
+    /** The controller's requests so far, as {@code METHOD path}. */
+    List<String> requests() {
+        synchronized (requests) {
+            return List.copyOf(requests);
+        }
+    }
+
+    SimulatedPod pod(String name) {
+        return pods.get(name);
+    }
+
+    /** Every pod the node ran, for a test that timed out. */
+    String describe() {
+        return String.join("\n", pods.values().stream().map(SimulatedPod::describe).toList());
+    }
+
+    @Override
+    public void close() {
+        pods.values().forEach(SimulatedPod::kill);
+        threads.shutdownNow();
+        client.close();
+        server.destroy();
+    }
+
+    private final class Dispatcher extends KubernetesCrudDispatcher {
+        @Override
+        public MockResponse dispatch(RecordedRequest request) {
+            if (!USER_AGENT.equals(request.getHeader("User-Agent"))) {
+                requests.add(request.getMethod() + " " + request.getPath());
+            }
+            Matcher m = SUBRESOURCE.matcher(request.getPath());
+            if (m.matches()) {
+                SimulatedPod sim = pods.get(m.group(2));
+                if (sim == null) {
+                    return new MockResponse().setResponseCode(404);
+                }
+                Map<String, List<String>> query = query(m.group(4));
+                String container = query.getOrDefault("container", List.of(PodManifest.MAIN)).get(0);
+                return "log".equals(m.group(3)) ? new MockResponse().setResponseCode(200).setBody(sim.log(container))
+                        : exec(sim, container, query.getOrDefault("command", List.of()));
+            }
+            return super.dispatch(request);
+        }
+
+        private MockResponse exec(SimulatedPod sim, String container, List<String> command) {
+            SimulatedPod.Result result = sim.exec(container, command);
+            return new MockResponse().withWebSocketUpgrade(new WebSocketListener() {
+                @Override
+                public void onOpen(WebSocket ws, io.fabric8.mockwebserver.http.Response response) {
+                    ws.send(channel(1, result.output()));
+                    String status = result.exitCode() == 0 ? "{\"metadata\":{},\"status\":\"Success\"}"
+                            : "{\"metadata\":{},\"status\":\"Failure\",\"reason\":\"NonZeroExitCode\",\"details\":"
+                                    + "{\"causes\":[{\"reason\":\"ExitCode\",\"message\":\"" + result.exitCode() + "\"}]}}";
+                    ws.send(channel(3, status));
+                    ws.close(1000, "");
+                }
+            });
+        }
+    }
+
+    private static byte[] channel(int channel, String text) {
+        byte[] data = text.getBytes(StandardCharsets.UTF_8);
+        byte[] framed = new byte[data.length + 1];
+        framed[0] = (byte) channel;
+        System.arraycopy(data, 0, framed, 1, data.length);
+        return framed;
+    }
+
+    private static Map<String, List<String>> query(String query) {
+        Map<String, List<String>> out = new HashMap<>();
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            String key = eq < 0 ? pair : pair.substring(0, eq);
+            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            out.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
+        }
+        return out;
+    }
+
+    static Path tempRoot() throws IOException {
+        return Files.createTempDirectory("kubelet-sim-");
+    }
+}

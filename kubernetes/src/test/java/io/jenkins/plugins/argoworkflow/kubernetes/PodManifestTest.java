@@ -1,0 +1,87 @@
+package io.jenkins.plugins.argoworkflow.kubernetes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.fabric8.kubernetes.api.model.Pod;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What PodManifest refuses, and the service-account rules the golden files do not all show. */
+class PodManifestTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void refusesAContainerWithoutCommandSayingWhatToDo() {
+        assertThatThrownBy(() -> pod("""
+                    - name: main
+                      container: {image: alpine:3.20}
+                """)).isInstanceOf(PodBuildException.class).hasMessage("template 'main': main container (image"
+                + " alpine:3.20) has no command; the kubernetes runtime wraps the command and cannot read an image's"
+                + " entrypoint: add command to the template");
+    }
+
+    @Test
+    void aMountOfNoVolumeIsTheEnginesInvalidSpecBeforeAnyPod() {
+        assertThatThrownBy(() -> pod("""
+                    - name: main
+                      container:
+                        image: alpine:3.20
+                        command: [ls]
+                        volumeMounts: [{name: data, mountPath: /data}]
+                """)).isInstanceOf(PodBuildException.class)
+                .hasMessageContaining("invalid spec: templates.main volumeMount 'data' names no volume");
+    }
+
+    @Test
+    void namesAVolumeClaimTemplateAsNotYetCreated() {
+        assertThatThrownBy(() -> pod("""
+                    - name: main
+                      container:
+                        image: alpine:3.20
+                        command: [ls]
+                        volumeMounts: [{name: work, mountPath: /work}]
+                  volumeClaimTemplates:
+                    - metadata: {name: work}
+                      spec: {accessModes: [ReadWriteOnce], resources: {requests: {storage: 1Gi}}}
+                """)).isInstanceOf(PodBuildException.class)
+                .hasMessageStartingWith("volume 'work' is a volumeClaimTemplate");
+    }
+
+    @Test
+    void keepsTheTokenWhenTheTemplateNamesAServiceAccountOrAsksForIt() throws Exception {
+        Pod named = pod("""
+                    - name: main
+                      serviceAccountName: deployer
+                      container: {image: alpine:3.20, command: [ls]}
+                """);
+        assertThat(named.getSpec().getServiceAccountName()).isEqualTo("deployer");
+        assertThat(named.getSpec().getAutomountServiceAccountToken()).isNull();
+
+        Pod asked = pod("""
+                    - name: main
+                      automountServiceAccountToken: true
+                      container: {image: alpine:3.20, command: [ls]}
+                """);
+        assertThat(asked.getSpec().getAutomountServiceAccountToken()).isTrue();
+    }
+
+    private Pod pod(String templates) throws Exception {
+        Path file = tmp.resolve("wf.yaml");
+        Files.writeString(file, """
+                apiVersion: argoproj.io/v1alpha1
+                kind: Workflow
+                metadata: {name: wf}
+                spec:
+                  entrypoint: main
+                  templates:
+                """ + templates);
+        Fixtures.Loaded loaded = Fixtures.load(file);
+        return PodPreview.of(loaded.workflow(), loaded.store(), "main", Map.of(), PodSettings.defaults("ns"));
+    }
+}
