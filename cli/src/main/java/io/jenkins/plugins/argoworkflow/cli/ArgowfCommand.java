@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = ArgowfCommand.Version.class,
         description = "Runs and checks Argo Workflows YAML with nothing but Java.",
-        subcommands = {LintCommand.class, RunCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {LintCommand.class, RunCommand.class, DashboardCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:no errors (lint), the workflow Succeeded (run)",
