@@ -8,6 +8,8 @@
   'use strict';
 
   var SVG = 'http://www.w3.org/2000/svg';
+  /** Past this many nodes only those near the visible part of the graph are in the DOM (drawn again on pan). */
+  var CULL_FROM = 1500;
   var ICONS = {
     Succeeded: '\u2714', Failed: '\u2716', Error: '\u26a0', Running: '\u25cf', Pending: '\u25f7',
     Skipped: '\u21b7', Omitted: '\u2205'
@@ -59,6 +61,11 @@
     return text.length > max ? text.substring(0, max - 1) + '\u2026' : text;
   }
 
+  /** A performance mark (the benchmark reads them), where the browser has the API. */
+  function mark(name) {
+    if (window.performance && performance.mark) { performance.mark(name); }
+  }
+
   function Dashboard(root) {
     this.root = root;
     this.viewUrl = root.getAttribute('data-view-url');
@@ -75,6 +82,7 @@
     this.transform = { x: 0, y: 0, k: 1 };
     this.fitted = false;
     this.matches = [];
+    this.matchIds = {};
     this.matchIndex = -1;
     this.log = null;
     this.build();
@@ -120,6 +128,16 @@
       var g = e.target.closest ? e.target.closest('g.argowf-node') : null;
       if (g) { self.select(g.getAttribute('data-id')); }
     });
+    // A node's full name as a tooltip, made when the pointer first reaches the node rather than for every node.
+    this.svg.addEventListener('mouseover', function (e) {
+      var g = e.target.closest ? e.target.closest('g.argowf-node') : null;
+      var node = g ? self.byId[g.getAttribute('data-id')] : null;
+      if (node && !g.querySelector('title')) {
+        var title = svgEl('title', {});
+        title.textContent = (node.name || node.displayName) + ' (' + (node.type || '') + ', ' + (node.phase || '') + ')';
+        g.insertBefore(title, g.firstChild);
+      }
+    });
     this.svg.addEventListener('dblclick', function (e) {
       var g = e.target.closest ? e.target.closest('g.argowf-node') : null;
       var node = g ? self.byId[g.getAttribute('data-id')] : null;
@@ -152,6 +170,26 @@
   Dashboard.prototype.applyTransform = function () {
     var t = this.transform;
     this.viewport.setAttribute('transform', 'translate(' + t.x + ',' + t.y + ') scale(' + t.k + ')');
+    if (this.drawnBox) { this.scheduleRedraw(); }
+  };
+
+  /** The part of the graph the viewport shows, in graph coordinates, grown by {@code slack} of its size. */
+  Dashboard.prototype.visibleBox = function (slack) {
+    var r = this.svg.getBoundingClientRect(), t = this.transform;
+    var w = r.width / t.k, h = r.height / t.k, x = -t.x / t.k, y = -t.y / t.k;
+    return { x0: x - w * slack, y0: y - h * slack, x1: x + w * (1 + slack), y1: y + h * (1 + slack) };
+  };
+
+  /** After a pan or zoom of a culled graph: draw again once the viewport leaves what was drawn. */
+  Dashboard.prototype.scheduleRedraw = function () {
+    var self = this;
+    if (this.redrawPending) { return; }
+    this.redrawPending = true;
+    requestAnimationFrame(function () {
+      self.redrawPending = false;
+      var b = self.visibleBox(0), d = self.drawnBox;
+      if (d && (b.x0 < d.x0 || b.y0 < d.y0 || b.x1 > d.x1 || b.y1 > d.y1)) { self.draw(self.view); }
+    });
   };
 
   Dashboard.prototype.zoom = function (factor, cx, cy) {
@@ -192,12 +230,13 @@
     var self = this, headers = {};
     if (this.etag) { headers['If-None-Match'] = this.etag; }
     clearTimeout(this.timer);
+    mark('argowf-fetch');
     return fetch(this.viewUrl + this.query(), { headers: headers, credentials: 'same-origin' })
       .then(function (response) {
         if (response.status === 304) { return null; }
         if (!response.ok) { throw new Error('view: HTTP ' + response.status); }
         self.etag = response.headers.get('ETag');
-        return response.json();
+        return response.json().then(function (v) { mark('argowf-parsed'); return v; });
       })
       .then(function (view) {
         if (view) { self.show(view); }
@@ -229,9 +268,10 @@
     for (var i = 0; i < view.nodes.length; i++) { this.byId[view.nodes[i].id] = view.nodes[i]; }
     this.groups = {};
     for (var j = 0; j < view.groups.length; j++) { this.groups[view.groups[j].id] = view.groups[j]; }
-    this.draw(view);
-    this.header(view.workflow);
     if (!this.fitted) { this.fit(); this.fitted = true; }
+    this.draw(view);
+    mark('argowf-dom');
+    this.header(view.workflow);
     if (this.find.value) { this.search(false); }
     if (this.selected && this.byId[this.selected]) { this.fillPanel(this.byId[this.selected]); }
     this.markDrawn(view.revision);
@@ -253,32 +293,58 @@
   Dashboard.prototype.draw = function (view) {
     var edges = svgEl('g', { 'class': 'argowf-edges' });
     var nodes = svgEl('g', { 'class': 'argowf-nodes' });
-    for (var e = 0; e < view.edges.length; e++) { edges.appendChild(this.edge(view.edges[e])); }
-    for (var i = 0; i < view.nodes.length; i++) { nodes.appendChild(this.node(view.nodes[i])); }
+    var box = view.nodes.length > CULL_FROM ? this.visibleBox(0.5) : null;
+    this.drawnBox = box;
+    // One path per phase for all edges: thousands of edges cost a handful of elements.
+    var byPhase = {};
+    for (var e = 0; e < view.edges.length; e++) {
+      var points = view.edges[e].points;
+      if (box && !edgeMeets(points, box)) { continue; }
+      var to = this.byId[view.edges[e].to], phase = to ? to.phase : '';
+      (byPhase[phase] = byPhase[phase] || []).push(edgePath(points));
+    }
+    for (var p in byPhase) {
+      if (Object.prototype.hasOwnProperty.call(byPhase, p)) {
+        edges.appendChild(svgEl('path', { d: byPhase[p].join(' '), 'class': 'argowf-edge phase-' + p }));
+      }
+    }
+    for (var i = 0; i < view.nodes.length; i++) {
+      var n = view.nodes[i];
+      if (!box || (n.x + 200 >= box.x0 && n.x <= box.x1 && n.y + 40 >= box.y0 && n.y <= box.y1)) {
+        nodes.appendChild(this.node(n));
+      }
+    }
     while (this.viewport.firstChild) { this.viewport.removeChild(this.viewport.firstChild); }
     this.viewport.appendChild(edges);
     this.viewport.appendChild(nodes);
   };
 
-  Dashboard.prototype.edge = function (edge) {
-    var p = edge.points, d = 'M' + p[0] + ' ' + p[1];
+  /** Whether the bounding box of an edge's points meets {@code box}. */
+  function edgeMeets(p, box) {
+    var x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    for (var i = 0; i < p.length; i += 2) {
+      x0 = Math.min(x0, p[i]); x1 = Math.max(x1, p[i]); y0 = Math.min(y0, p[i + 1]); y1 = Math.max(y1, p[i + 1]);
+    }
+    return x1 >= box.x0 && x0 <= box.x1 && y1 >= box.y0 && y0 <= box.y1;
+  }
+
+  /** An edge as path data: a vertical S-curve between each pair of its points. */
+  function edgePath(p) {
+    var d = 'M' + p[0] + ' ' + p[1];
     for (var i = 2; i < p.length; i += 2) {
       var midY = (p[i - 1] + p[i + 1]) / 2;
-      d += ' C' + p[i - 2] + ' ' + midY + ' ' + p[i] + ' ' + midY + ' ' + p[i] + ' ' + p[i + 1];
+      d += 'C' + p[i - 2] + ' ' + midY + ' ' + p[i] + ' ' + midY + ' ' + p[i] + ' ' + p[i + 1];
     }
-    var to = this.byId[edge.to];
-    return svgEl('path', { d: d, 'class': 'argowf-edge phase-' + (to ? to.phase : '') });
-  };
+    return d;
+  }
 
   Dashboard.prototype.node = function (n) {
     var w = this.width(n), h = this.height(n);
     var g = svgEl('g', {
-      'class': 'argowf-node kind-' + n.kind + ' phase-' + n.phase + (n.folded ? ' folded' : ''),
+      'class': 'argowf-node kind-' + n.kind + ' phase-' + n.phase + (n.folded ? ' folded' : '')
+        + (n.id === this.selected ? ' selected' : '') + (this.matchIds[n.id] ? ' match' : ''),
       transform: 'translate(' + n.x + ',' + n.y + ')', 'data-id': n.id
     });
-    var title = svgEl('title', {});
-    title.textContent = (n.name || n.displayName) + ' (' + (n.type || '') + ', ' + (n.phase || '') + ')';
-    g.appendChild(title);
     if (n.kind === 'dot') {
       g.appendChild(svgEl('circle', { cx: 7, cy: 7, r: 6, 'class': 'argowf-shape' }));
       return g;
@@ -341,6 +407,7 @@
     var old = this.viewport.querySelectorAll('g.argowf-node.match');
     for (var i = 0; i < old.length; i++) { old[i].classList.remove('match'); }
     this.matches = [];
+    this.matchIds = {};
     if (!q || !this.view) { this.findCount.textContent = ''; return; }
     for (var j = 0; j < this.view.nodes.length; j++) {
       var n = this.view.nodes[j];
@@ -351,6 +418,7 @@
     var gs = this.viewport.querySelectorAll('g.argowf-node');
     var ids = {};
     this.matches.forEach(function (m) { ids[m.id] = true; });
+    this.matchIds = ids;
     for (var k = 0; k < gs.length; k++) {
       if (ids[gs[k].getAttribute('data-id')]) { gs[k].classList.add('match'); }
     }
