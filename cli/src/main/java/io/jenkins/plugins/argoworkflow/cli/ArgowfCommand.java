@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         versionProvider = ArgowfCommand.Version.class,
         description = "Runs and checks Argo Workflows YAML with nothing but Java.",
         subcommands = {LintCommand.class, RunCommand.class, ResumeCommand.class, RecoverCommand.class, PodCommand.class,
-                CommandLine.HelpCommand.class},
+                DashboardCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:no errors (lint), the workflow Succeeded (run)",

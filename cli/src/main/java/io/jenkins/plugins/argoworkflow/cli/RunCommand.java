@@ -7,8 +7,8 @@ import io.jenkins.plugins.argoworkflow.cli.lint.InputFiles;
 import io.jenkins.plugins.argoworkflow.cli.run.RunRecord;
 import io.jenkins.plugins.argoworkflow.cli.run.ConsoleListener;
 import io.jenkins.plugins.argoworkflow.cli.run.LiveTree;
+import io.jenkins.plugins.argoworkflow.cli.run.DashboardHost;
 import io.jenkins.plugins.argoworkflow.cli.run.NodeTree;
-import io.jenkins.plugins.argoworkflow.cli.run.RunControl;
 import io.jenkins.plugins.argoworkflow.cli.run.RuntimeFactory;
 import io.jenkins.plugins.argoworkflow.cli.run.WorkflowJson;
 import io.jenkins.plugins.argoworkflow.engine.diag.Diagnostic;
@@ -28,6 +28,9 @@ import io.jenkins.plugins.argoworkflow.engine.spi.NodeRuntime;
 import io.jenkins.plugins.argoworkflow.local.ImageIndexFile;
 import io.jenkins.plugins.argoworkflow.kubernetes.KubernetesRuntime;
 import io.jenkins.plugins.argoworkflow.local.LocalRuntime;
+import io.jenkins.plugins.argoworkflow.ui.dashboard.DashboardServer;
+import io.jenkins.plugins.argoworkflow.ui.dashboard.RunControl;
+import io.jenkins.plugins.argoworkflow.ui.dashboard.StateRecorder;
 import io.jenkins.plugins.argoworkflow.local.LocalRuntimeOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -41,6 +44,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -106,8 +110,9 @@ public final class RunCommand implements Callable<Integer> {
     String output;
 
     @Option(names = "--state-dir", paramLabel = "DIR",
-            description = "Keep the run's files (node sandboxes, outputs) in DIR; by default a temporary directory "
-                    + "removed after the run.")
+            description = "Keep the run's files in DIR: node sandboxes and outputs, and what 'argowf dashboard DIR' "
+                    + "shows (DIR/_run: status.json, logs/NODE_ID.log); by default a temporary directory removed "
+                    + "after the run.")
     Path stateDir;
 
     @Option(names = "--image-command", paramLabel = "IMAGE=CMD",
@@ -133,11 +138,36 @@ public final class RunCommand implements Callable<Integer> {
             description = "Config maps for configMapKeyRef, configMapRef and configMap volumes: DIR/<configMap>/<key>.")
     Path configDir;
 
+    @Option(names = "--dashboard", paramLabel = "PORT", arity = "0..1", parameterConsumer = OptionalPort.class,
+            description = "Serve the run's graph page live on 127.0.0.1:PORT (default: any free port) and print its "
+                    + "URL; after the run ends the page stays up until interrupted (Ctrl-C).")
+    Integer dashboardPort;
+
     private RuntimeFactory runtimes = this::defaultRuntime;
+    private DashboardHost.Wait dashboardWait = DashboardHost.Wait.UNTIL_INTERRUPTED;
 
     /** Where runtimes come from; the command line sets the real ones, tests a scripted one. */
     public RunCommand runtimes(RuntimeFactory factory) {
         this.runtimes = factory;
+        return this;
+    }
+
+    /**
+     * Takes the next argument as {@code --dashboard}'s port only when it is a number, so that
+     * {@code argowf run --dashboard wf.yaml} keeps wf.yaml as the workflow (picocli's optional values would take it).
+     */
+    static final class OptionalPort implements CommandLine.IParameterConsumer {
+        @Override
+        public void consumeParameters(java.util.Stack<String> args, CommandLine.Model.ArgSpec argSpec,
+                CommandSpec commandSpec) {
+            boolean port = !args.isEmpty() && args.peek().matches("\\d{1,5}");
+            argSpec.setValue(port ? Integer.parseInt(args.pop()) : 0);
+        }
+    }
+
+    /** What {@code --dashboard} does once the run ended; by default serve until interrupted. */
+    public RunCommand dashboardWait(DashboardHost.Wait wait) {
+        this.dashboardWait = wait;
         return this;
     }
 
@@ -205,24 +235,42 @@ public final class RunCommand implements Callable<Integer> {
         WorkflowStatus status;
         Path journalFile = stateDir == null ? null : stateDir.resolve(Journal.FILE);
         List<JournalEntry> recorded = recover && Files.exists(journalFile) ? Journal.read(journalFile) : List.of();
-        boolean begun = recorded.stream().anyMatch(e -> e.kind() == JournalEntry.Kind.BEGIN);
-        if (recover && !begun) {
+        JournalEntry begun = recorded.stream().filter(e -> e.kind() == JournalEntry.Kind.BEGIN).findFirst()
+                .orElse(null);
+        if (recover && begun == null) {
             // Interrupted before it began: nothing ran, so it starts afresh.
             err.println("argowf recover: the run had not begun; starting it");
             Files.deleteIfExists(journalFile);
         }
-        RunListener progress = LiveTree.wanted(System.getenv(), System.console() != null)
+        String name = begun != null ? begun.workflowName() : WorkflowRun.nameOf(toRun);
+        // The state directory keeps what the dashboard shows: status.json and each node's log (ui's StateDir).
+        boolean record = stateDir != null || dashboardPort != null;
+        RunListener console = LiveTree.wanted(System.getenv(), System.console() != null)
                 ? new LiveTree(err, Clock.systemUTC(), terminalHeight()).ticking() : new ConsoleListener(err);
-        RunOptions options = new RunOptions(null, Clock.systemUTC(), progress,
-                journalFile == null ? Journal.NONE : Journal.appendingTo(journalFile));
-        try (nodeRuntime; WorkflowRun run = begun ? WorkflowRun.recover(toRun, store, nodeRuntime, options, recorded)
-                : WorkflowRun.start(toRun, store, nodeRuntime, options);
-                RunControl control = RunControl.serve(workDir, run)) {
+        Journal journal = journalFile == null ? Journal.NONE : Journal.appendingTo(journalFile);
+        try (nodeRuntime; StateRecorder recorder = record ? new StateRecorder(workDir, name, console) : null;
+                WorkflowRun run = begun != null
+                        ? WorkflowRun.recover(toRun, store, nodeRuntime,
+                                new RunOptions(name, Clock.systemUTC(), record ? recorder : console, journal), recorded)
+                        : WorkflowRun.start(toRun, store, nodeRuntime,
+                                new RunOptions(name, Clock.systemUTC(), record ? recorder : console, journal));
+                io.jenkins.plugins.argoworkflow.cli.run.RunControl control =
+                        io.jenkins.plugins.argoworkflow.cli.run.RunControl.serve(workDir, run);
+                DashboardServer dashboard = dashboardPort == null ? null
+                        : DashboardHost.start(recorder.stateDir(), RunControl.of(run), dashboardPort, err)) {
+            if (recorder != null) {
+                recorder.attach(run::statusJson);
+            }
             status = run.completion().get();
+            print(out, toRun, status);
+            if (dashboard != null) {
+                err.println("dashboard: the run ended; serving " + dashboard.url() + " until interrupted (Ctrl-C)");
+                err.flush();
+                dashboardWait.whileServing(dashboard.url());
+            }
         } catch (ExecutionException e) {
             throw new IllegalStateException("the run failed unexpectedly", e.getCause());
         }
-        print(out, toRun, status);
         return switch (status.phase()) {
             case SUCCEEDED -> ArgowfCommand.EXIT_OK;
             case ERROR -> EXIT_ERROR;

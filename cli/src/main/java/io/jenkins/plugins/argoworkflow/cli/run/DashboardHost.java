@@ -1,0 +1,41 @@
+package io.jenkins.plugins.argoworkflow.cli.run;
+
+import io.jenkins.plugins.argoworkflow.ui.dashboard.DashboardServer;
+import io.jenkins.plugins.argoworkflow.ui.dashboard.RunControl;
+import io.jenkins.plugins.argoworkflow.ui.dashboard.StateDir;
+import java.io.IOException;
+import java.io.PrintWriter;
+
+/**
+ * The CLI's side of a dashboard: starts the server on 127.0.0.1, says where on standard error, and keeps it
+ * up while the command waits. How the command waits is a {@link Wait}, so tests can look at the page and
+ * go on where a user presses Ctrl-C.
+ */
+public final class DashboardHost {
+
+    /** What a command does while its dashboard serves: by default, wait until interrupted. */
+    @FunctionalInterface
+    public interface Wait {
+
+        Wait UNTIL_INTERRUPTED = url -> {
+            Object forever = new Object();
+            synchronized (forever) {
+                forever.wait();
+            }
+        };
+
+        void whileServing(String url) throws InterruptedException;
+    }
+
+    private DashboardHost() {
+    }
+
+    /** Starts serving {@code dir} ({@code control} null for a run of another process) and prints its URL. */
+    public static DashboardServer start(StateDir dir, RunControl control, int port, PrintWriter err)
+            throws IOException {
+        DashboardServer server = new DashboardServer(dir, control).start(port);
+        err.println("dashboard: " + server.url());
+        err.flush();
+        return server;
+    }
+}

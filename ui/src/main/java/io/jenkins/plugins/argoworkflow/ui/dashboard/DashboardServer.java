@@ -1,0 +1,309 @@
+package io.jenkins.plugins.argoworkflow.ui.dashboard;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.jenkins.plugins.argoworkflow.ui.graph.FoldOptions;
+import io.jenkins.plugins.argoworkflow.ui.graph.RunSnapshot;
+import io.jenkins.plugins.argoworkflow.ui.view.Assets;
+import io.jenkins.plugins.argoworkflow.ui.view.RunViewJson;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The dashboard of {@code argowf run --dashboard} and {@code argowf dashboard}: the graph page, its static
+ * files and its API, served by the JDK's HTTP server on 127.0.0.1 only, from a run's {@link StateDir}.
+ *
+ * <pre>
+ * GET  /                          the page
+ * GET  /static/graph.js|graph.css its files
+ * GET  /api/view?expand=&amp;collapse=  the JSON view (ETag; 304 when unchanged)
+ * GET  /api/log?node=ID&amp;start=N    a node's log from byte N; X-Text-Size: next offset, X-More-Data: true while
+ *                                 it may grow (Jenkins's progressiveText protocol)
+ * POST /api/resume?node=ID, /api/stop, /api/terminate   (token, same origin; 409 when read-only)
+ * </pre>
+ * Requests must name this server as their {@code Host} (a page on another site cannot reach it through DNS
+ * rebinding); actions need the page's token in {@code X-Argowf-Token}, which another origin can neither read
+ * nor send without a CORS preflight this server never grants, and are refused when {@code Origin} or
+ * {@code Sec-Fetch-Site} says the request comes from elsewhere.
+ */
+public final class DashboardServer implements AutoCloseable {
+
+    private static final int CACHED_VIEWS = 8;
+
+    private final StateDir dir;
+    private final RunControl control;
+    private final String token;
+    private final Map<String, byte[]> views = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+            return size() > CACHED_VIEWS;
+        }
+    };
+    private HttpServer server;
+    private ExecutorService executor;
+    private int port;
+
+    /** Serves the run kept in {@code dir}; {@code control} is null for a run this process does not run. */
+    public DashboardServer(StateDir dir, RunControl control) {
+        this.dir = dir;
+        this.control = control;
+        byte[] random = new byte[24];
+        new SecureRandom().nextBytes(random);
+        this.token = HexFormat.of().formatHex(random);
+    }
+
+    /** Starts serving on 127.0.0.1:{@code port} (0: any free port). */
+    public DashboardServer start(int requestedPort) throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), requestedPort), 64);
+        executor = Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "argowf-dashboard");
+            t.setDaemon(true);
+            return t;
+        });
+        server.setExecutor(executor);
+        server.createContext("/", this::handle);
+        server.start();
+        port = server.getAddress().getPort();
+        return this;
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + port + "/";
+    }
+
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public void close() {
+        if (server != null) {
+            server.stop(0);
+            executor.shutdownNow();
+        }
+    }
+
+    private void handle(HttpExchange ex) throws IOException {
+        try (ex) {
+            securityHeaders(ex);
+            if (!hostIsUs(ex.getRequestHeaders().getFirst("Host"))) {
+                send(ex, 421, "text/plain", "this dashboard answers to 127.0.0.1:" + port + " only");
+                return;
+            }
+            String path = ex.getRequestURI().getPath();
+            Map<String, String> query = query(ex.getRequestURI().getRawQuery());
+            boolean post = "POST".equals(ex.getRequestMethod());
+            if (!post && !"GET".equals(ex.getRequestMethod()) && !"HEAD".equals(ex.getRequestMethod())) {
+                ex.getResponseHeaders().set("Allow", "GET, POST");
+                send(ex, 405, "text/plain", "method not allowed");
+                return;
+            }
+            switch (path) {
+                case "/" -> page(ex);
+                case "/api/view" -> view(ex, query);
+                case "/api/log" -> log(ex, query);
+                case "/api/resume", "/api/stop", "/api/terminate" -> action(ex, path.substring(5), query, post);
+                default -> staticFile(ex, path);
+            }
+        } catch (RuntimeException e) {
+            send(ex, 500, "text/plain", "internal error: " + e);
+        }
+    }
+
+    private static void securityHeaders(HttpExchange ex) {
+        ex.getResponseHeaders().set("Content-Security-Policy", Assets.CONTENT_SECURITY_POLICY);
+        ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        ex.getResponseHeaders().set("Referrer-Policy", "no-referrer");
+        ex.getResponseHeaders().set("Cache-Control", "no-store");
+    }
+
+    private boolean hostIsUs(String host) {
+        return host != null && (host.equals("127.0.0.1:" + port) || host.equals("localhost:" + port));
+    }
+
+    private void page(HttpExchange ex) throws IOException {
+        String title = dir.read().map(s -> s.run().workflowName() + " - argowf").orElse("argowf");
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put("view-url", "api/view");
+        data.put("log-url", "api/log");
+        data.put("action-url", control == null ? "" : "api/");
+        data.put("token", token);
+        send(ex, 200, "text/html; charset=utf-8", Assets.page(title, "static/", data));
+    }
+
+    private void staticFile(HttpExchange ex, String path) throws IOException {
+        Optional<Assets.Asset> asset = path.startsWith("/static/") ? Assets.get(path.substring(8)) : Optional.empty();
+        if (asset.isEmpty()) {
+            send(ex, 404, "text/plain", "not found");
+            return;
+        }
+        ex.getResponseHeaders().set("Cache-Control", "no-cache");
+        send(ex, 200, asset.get().contentType(), asset.get().bytes());
+    }
+
+    private void view(HttpExchange ex, Map<String, String> query) throws IOException {
+        Optional<StateDir.Snapshot> snapshot = dir.read();
+        if (snapshot.isEmpty()) {
+            send(ex, 503, "text/plain", "the run has not written its status yet");
+            return;
+        }
+        FoldOptions fold = new FoldOptions(FoldOptions.DEFAULT_THRESHOLD, ids(query.get("expand")),
+                ids(query.get("collapse")));
+        String etag = "\"" + snapshot.get().revision() + ":" + Integer.toHexString(fold.key().hashCode()) + "\"";
+        ex.getResponseHeaders().set("ETag", etag);
+        ex.getResponseHeaders().set("Cache-Control", "no-cache");
+        if (etag.equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
+            ex.sendResponseHeaders(304, -1);
+            return;
+        }
+        byte[] json;
+        synchronized (views) {
+            json = views.get(etag);
+        }
+        if (json == null) {
+            json = RunViewJson.render(snapshot.get().run(), fold, snapshot.get().revision());
+            synchronized (views) {
+                views.put(etag, json);
+            }
+        }
+        send(ex, 200, "application/json", json);
+    }
+
+    private void log(HttpExchange ex, Map<String, String> query) throws IOException {
+        String nodeId = query.get("node");
+        if (dir.logFile(nodeId).isEmpty()) {
+            send(ex, 400, "text/plain", "node must be a node ID");
+            return;
+        }
+        long start;
+        try {
+            start = Long.parseLong(query.getOrDefault("start", "0"));
+        } catch (NumberFormatException e) {
+            send(ex, 400, "text/plain", "start must be a byte offset");
+            return;
+        }
+        StateDir.LogChunk chunk = dir.log(nodeId, start);
+        ex.getResponseHeaders().set("X-Text-Size", Long.toString(chunk.next()));
+        if (stillWriting(nodeId) || dir.log(nodeId, chunk.next()).next() > chunk.next()) {
+            ex.getResponseHeaders().set("X-More-Data", "true");
+        }
+        send(ex, 200, "text/plain; charset=utf-8", chunk.text());
+    }
+
+    /** The node's log may still grow: the node is pending or running, or the run has not ended. */
+    private boolean stillWriting(String nodeId) throws IOException {
+        Optional<StateDir.Snapshot> s = dir.read();
+        if (s.isEmpty()) {
+            return true;
+        }
+        return !s.get().run().finished() && s.get().run().nodes().stream()
+                .filter(n -> n.id().equals(nodeId)).findFirst().map(RunSnapshot.Node::active).orElse(true);
+    }
+
+    private void action(HttpExchange ex, String action, Map<String, String> query, boolean post) throws IOException {
+        if (!post) {
+            ex.getResponseHeaders().set("Allow", "POST");
+            send(ex, 405, "text/plain", action + " takes POST");
+            return;
+        }
+        if (!sameOrigin(ex)) {
+            send(ex, 403, "text/plain", "cross-origin request refused");
+            return;
+        }
+        if (control == null) {
+            send(ex, 409, "text/plain", "this dashboard shows a state directory; " + action
+                    + " the run where it runs");
+            return;
+        }
+        switch (action) {
+            case "stop" -> control.stop();
+            case "terminate" -> control.terminate();
+            default -> {
+                String name = nodeName(query.get("node"));
+                int resumed = control.resume(name);
+                send(ex, 200, "application/json", "{\"resumed\":" + resumed + "}");
+                return;
+            }
+        }
+        send(ex, 202, "application/json", "{}");
+    }
+
+    private boolean sameOrigin(HttpExchange ex) {
+        String site = ex.getRequestHeaders().getFirst("Sec-Fetch-Site");
+        if (site != null && !site.equals("same-origin")) {
+            return false;
+        }
+        String origin = ex.getRequestHeaders().getFirst("Origin");
+        if (origin != null && !origin.equals("http://127.0.0.1:" + port) && !origin.equals("http://localhost:" + port)) {
+            return false;
+        }
+        String sent = ex.getRequestHeaders().getFirst("X-Argowf-Token");
+        return sent != null && MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8),
+                token.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The name of the node with ID {@code id} (what WorkflowRun.resume takes), or null for the whole run. */
+    private String nodeName(String id) throws IOException {
+        if (id == null || id.isEmpty()) {
+            return null;
+        }
+        return dir.read().flatMap(s -> s.run().nodes().stream().filter(n -> n.id().equals(id)).findFirst())
+                .map(RunSnapshot.Node::name).orElse(id);
+    }
+
+    private static Set<String> ids(String list) {
+        Set<String> ids = new LinkedHashSet<>();
+        if (list != null) {
+            for (String id : list.split(",")) {
+                if (!id.isBlank()) {
+                    ids.add(id.trim());
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static Map<String, String> query(String raw) {
+        Map<String, String> params = new HashMap<>();
+        if (raw == null) {
+            return params;
+        }
+        for (String pair : raw.split("&")) {
+            int eq = pair.indexOf('=');
+            String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            params.putIfAbsent(k, v);
+        }
+        return params;
+    }
+
+    private static void send(HttpExchange ex, int status, String type, String body) throws IOException {
+        send(ex, status, type, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
+        ex.getResponseHeaders().set("Content-Type", type);
+        boolean head = "HEAD".equals(ex.getRequestMethod());
+        ex.sendResponseHeaders(status, head || body.length == 0 ? -1 : body.length);
+        if (!head) {
+            try (OutputStream out = ex.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+}
