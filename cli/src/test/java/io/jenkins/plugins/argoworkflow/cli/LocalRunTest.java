@@ -65,7 +65,12 @@ class LocalRunTest {
         CliRun without = CliRun.of("run", workflow.toString(), "--image-index", index.toString());
 
         assertThat(run.exitCode()).as(run.err() + run.out()).isZero();
-        assertThat(run.err()).contains("hello s3cret");
+        assertThat(run.err()).as("a secret's value is masked in the node's log").contains("hello ****")
+                .doesNotContain("s3cret");
+        CliRun json = CliRun.of("run", workflow.toString(), "--image-index", index.toString(), "-o", "json",
+                "--secret-dir", dir.resolve("secrets").toString(), "--config-dir", dir.resolve("configs").toString());
+        assertThat(json.out()).as("the node had the value (outputs are not masked, as in Argo)")
+                .contains("\"result\" : \"hello s3cret\"");
         assertThat(without.exitCode()).isEqualTo(3);
         assertThat(without.out()).contains("--config-dir DIR, where DIR/app/<key>");
     }

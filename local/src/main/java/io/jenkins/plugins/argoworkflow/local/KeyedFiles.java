@@ -64,6 +64,11 @@ final class KeyedFiles {
 
     private final Path secretDir;
     private final Path configDir;
+    /** Every secret value read so far (and its stripped form): node logs show them masked. */
+    private final java.util.Set<String> secrets = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Values shorter than this are not masked: masking every "1" or "a" would garble logs, not protect. */
+    static final int SHORTEST_MASKED = 4;
+    static final String MASK = "****";
 
     /** Either directory may be null: then nothing of that kind can be read. */
     KeyedFiles(Path secretDir, Path configDir) {
@@ -86,7 +91,36 @@ final class KeyedFiles {
             throw LaunchException.error(what + ": couldn't find key " + key + " in " + kind.objectKind + " " + name
                     + " (no file " + dir.get().resolve(key) + ")");
         }
-        return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
+        return Optional.of(remember(kind, Files.readString(file, StandardCharsets.UTF_8)));
+    }
+
+    /** Records a secret's value for masking; returns it. */
+    private String remember(Kind kind, String value) {
+        if (kind == Kind.SECRET) {
+            for (String v : new String[] {value, value.strip()}) {
+                if (v.length() >= SHORTEST_MASKED) {
+                    secrets.add(v);
+                }
+            }
+        }
+        return value;
+    }
+
+    /**
+     * {@code line} with every secret value read so far replaced by {@value #MASK}, as Jenkins masks credentials
+     * in a build's console. Outputs (results, parameters) keep their values, as in Argo.
+     */
+    String mask(String line) {
+        if (secrets.isEmpty()) {
+            return line;
+        }
+        String masked = line;
+        for (String secret : secrets) {
+            if (masked.contains(secret)) {
+                masked = masked.replace(secret, MASK);
+            }
+        }
+        return masked;
     }
 
     /** Every key of object {@code name} with its value ({@code envFrom}); empty when missing and optional. */
@@ -95,7 +129,7 @@ final class KeyedFiles {
         Optional<Path> dir = objectDir(kind, name, optional, what);
         if (dir.isPresent()) {
             for (Path file : keys(dir.get())) {
-                values.put(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+                values.put(file.getFileName().toString(), remember(kind, Files.readString(file, StandardCharsets.UTF_8)));
             }
         }
         return values;
@@ -117,6 +151,7 @@ final class KeyedFiles {
         Optional<YNode> items = source.get("items");
         if (items.isEmpty() || !(items.get() instanceof YSeq seq) || seq.items().isEmpty()) {
             for (Path file : keys(dir.get())) {
+                remember(kind, Files.readString(file, StandardCharsets.UTF_8));
                 Files.copy(file, target.resolve(file.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
             }
             return target;
@@ -140,6 +175,7 @@ final class KeyedFiles {
                         + name + " (no file " + dir.get().resolve(key) + ")");
             }
             Files.createDirectories(to.getParent());
+            remember(kind, Files.readString(from, StandardCharsets.UTF_8));
             Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
         return target;

@@ -284,7 +284,7 @@ public final class LocalRuntime implements NodeRuntime {
                 ? sandbox.get().wrap(command.argv(), fs, workingDir, request.podName()) : command.argv();
         String prefix = main ? "" : "[" + LeafCommand.name(container) + "] ";
         NodeProcess process = NodeProcess.start(argv, env, fs.isolated() ? null : Path.of(workingDir),
-                fs.isolated(), threads, timer, line -> node.listener.log(request.nodeId(), prefix + line));
+                fs.isolated(), threads, timer, line -> node.listener.log(request.nodeId(), prefix + keyed.mask(line)));
         node.attach(process, options.gracePeriod());
         return process;
     }
