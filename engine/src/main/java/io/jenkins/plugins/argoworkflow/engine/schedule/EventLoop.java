@@ -50,6 +50,11 @@ final class EventLoop implements AutoCloseable {
     private final Map<Long, Runnable> replayedTimers = new HashMap<>();
     private final java.util.Set<Long> timersFiredInJournal = new java.util.HashSet<>();
     private boolean replayingNow;
+    /**
+     * Whether the replay and the events that follow from its last entry are done (then the run's clock is the
+     * real one). Before that, the time of the last replayed event (or the run's start) stands.
+     */
+    private volatile boolean replayOver = true;
     /** The time of the external event being handled: what the run's clock says while it is handled. */
     private volatile Instant eventTime;
     /** The time of the last replayed event: the run's clock while it replays. */
@@ -89,6 +94,7 @@ final class EventLoop implements AutoCloseable {
         }
         replaying.addAll(entries);
         replayTime = startedAt;
+        replayOver = false;
     }
 
     /** Whether the event being handled is replayed from the journal (rather than happening now). */
@@ -101,7 +107,7 @@ final class EventLoop implements AutoCloseable {
         if (eventTime != null) {
             return eventTime;
         }
-        return replaying.isEmpty() ? null : replayTime;
+        return replayOver ? null : replayTime;
     }
 
     /** Runs the internal event {@code event} on the loop after those already posted. Ignored once closed. */
@@ -132,7 +138,8 @@ final class EventLoop implements AutoCloseable {
 
     /**
      * Arms a timer: {@code event} runs on the loop after {@code delayMillis}, as an external event. A timer that
-     * fired in the journal being replayed fires at its recorded position instead of on the clock.
+     * fired in the journal being replayed fires at its recorded position instead of on the clock; one armed
+     * during a replay that had not fired waits only for what is left of its delay.
      */
     void postLater(Runnable event, long delayMillis) {
         long number = ++timersArmed;
@@ -141,7 +148,11 @@ final class EventLoop implements AutoCloseable {
             return;
         }
         replayedTimers.put(number, event);
-        timers.schedule(() -> external(JournalEntry.timer(number)), delayMillis, TimeUnit.MILLISECONDS);
+        Instant armedAt = replayTime();
+        // A timer armed while replaying was armed that long ago in the run's life: only what is left of it waits.
+        long left = armedAt == null ? delayMillis
+                : Math.max(0, delayMillis - java.time.Duration.between(armedAt, Instant.now()).toMillis());
+        timers.schedule(() -> external(JournalEntry.timer(number)), left, TimeUnit.MILLISECONDS);
     }
 
     /** The event a timer runs, once: null when it already ran. */
@@ -179,6 +190,9 @@ final class EventLoop implements AutoCloseable {
                 replayingNow = false;
                 eventTime = null;
             }
+        }
+        if (replaying.isEmpty() && queue.isEmpty()) {
+            replayOver = true;
         }
         if (replaying.isEmpty() && !deferred.isEmpty()) {
             List<JournalEntry> late = List.copyOf(deferred);

@@ -77,7 +77,9 @@ public final class WorkflowRun implements AutoCloseable {
                 spec.retryStrategy(), spec.parallelism(), globals, spec,
                 PodVolumes.of(spec, name, new TemplateRenderer(globals)), new Recovery(options.journal(), journal));
         loop.journal(options.journal(), this::apply, clock);
-        loop.replay(journal.stream().filter(e -> e.kind().replayed()).toList(), created);
+        if (begun != null) {
+            loop.replay(journal.stream().filter(e -> e.kind().replayed()).toList(), created);
+        }
     }
 
     /** Starts running {@code workflow}; {@code store} resolves its templateRefs. */

@@ -175,6 +175,38 @@ class RecoverySchedulingTest {
     }
 
     @Test
+    void timerRunningWhenTheRunWasInterruptedWaitsOnlyForWhatIsLeftOfIt() throws Exception {
+        String yaml = """
+                apiVersion: argoproj.io/v1alpha1
+                kind: Workflow
+                metadata: {name: wf}
+                spec:
+                  entrypoint: main
+                  templates:
+                  - name: main
+                    steps:
+                    - - {name: wait, template: wait}
+                  - name: wait
+                    suspend: {duration: "3"}
+                """;
+        CrashingJournal journal = new CrashingJournal(Integer.MAX_VALUE);
+        try (WorkflowRun run = WorkflowRun.start(RunFixtures.workflow(yaml), new TemplateStore(), new ScriptedRuntime(),
+                new RunOptions(null, Clock.systemUTC(), RunListener.NONE, journal))) {
+            Thread.sleep(2_000); // the run is interrupted two seconds into the three-second suspend
+        }
+        WorkflowStatus recovered;
+        try (WorkflowRun run = WorkflowRun.recover(RunFixtures.workflow(yaml), new TemplateStore(), new ScriptedRuntime(),
+                new RunOptions(null, Clock.systemUTC(), RunListener.NONE), List.copyOf(journal.entries))) {
+            recovered = run.completion().get(10, TimeUnit.SECONDS);
+        }
+        NodeStatus wait = RunFixtures.node(recovered, "wf[0].wait");
+        assertThat(recovered.phase()).isEqualTo(WorkflowPhase.SUCCEEDED);
+        assertThat(java.time.Duration.between(wait.startedAt(), wait.finishedAt()))
+                .as("the suspend lasted its three seconds in all, not three more after the recovery")
+                .isBetween(java.time.Duration.ofMillis(2_900), java.time.Duration.ofMillis(4_500));
+    }
+
+    @Test
     void journalFileIsReadBackAndATornLastLineIsIgnored(@TempDir Path dir) throws Exception {
         Path file = dir.resolve(Journal.FILE);
         WorkflowStatus original;
