@@ -88,6 +88,49 @@ public final class KubernetesRuntime implements NodeRuntime {
         });
     }
 
+    /**
+     * Finds the leaf's pod again by its identity labels ({@code argo-workflow/run}, {@code argo-workflow/node})
+     * and reports on it as if this runtime had created it: no second pod. No pod: the node was lost.
+     */
+    @Override
+    public void adopt(LeafRequest request, NodeListener listener) {
+        if (request.labels().isEmpty()) {
+            NodeRuntime.super.adopt(request, listener);
+            return;
+        }
+        io.execute(() -> {
+            List<Pod> found;
+            try {
+                watchNamespace();
+                found = pods().withLabels(request.labels()).list().getItems();
+            } catch (KubernetesClientException e) {
+                listener.finished(request.nodeId(), LeafResult.error(LOST + " (the pods of namespace "
+                        + settings.namespace() + " could not be listed: " + e.getMessage() + ")"));
+                return;
+            }
+            if (found.isEmpty()) {
+                NodeRuntime.super.adopt(request, listener);
+                return;
+            }
+            String name = found.get(0).getMetadata().getName();
+            LeafPod leaf = new LeafPod(this, request, listener, name);
+            byPod.put(name, leaf);
+            byNode.put(request.nodeId(), leaf);
+            // Events before the leaf was known went unseen: start from the pod as it is now.
+            Pod now;
+            try {
+                now = pod(name).get();
+            } catch (KubernetesClientException e) {
+                now = found.get(0);
+            }
+            if (now == null) {
+                leaf.deleted();
+            } else {
+                leaf.observe(now);
+            }
+        });
+    }
+
     @Override
     public void stop(String nodeId, StopReason reason) {
         LeafPod leaf = byNode.get(nodeId);
@@ -113,6 +156,21 @@ public final class KubernetesRuntime implements NodeRuntime {
         if (ownsClient) {
             client.close();
         }
+    }
+
+    /**
+     * Stops watching and reporting without touching any pod, as a controller that crashed would: for tests of
+     * {@link #adopt}.
+     */
+    void abandon() {
+        byPod.clear();
+        byNode.clear();
+        synchronized (this) {
+            if (informer != null) {
+                informer.stop();
+            }
+        }
+        io.shutdownNow();
     }
 
     /**

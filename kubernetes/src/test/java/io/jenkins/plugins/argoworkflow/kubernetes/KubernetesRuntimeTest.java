@@ -9,10 +9,14 @@ import io.jenkins.plugins.argoworkflow.engine.run.WorkflowStatus;
 import io.jenkins.plugins.argoworkflow.engine.schedule.RunListener;
 import io.jenkins.plugins.argoworkflow.engine.schedule.RunOptions;
 import io.jenkins.plugins.argoworkflow.engine.schedule.WorkflowRun;
+import io.jenkins.plugins.argoworkflow.engine.spi.LeafRequest;
+import io.jenkins.plugins.argoworkflow.engine.spi.LeafResult;
+import io.jenkins.plugins.argoworkflow.engine.spi.NodeListener;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -194,6 +198,109 @@ class KubernetesRuntimeTest {
 
         assertEnded(node, NodePhase.ERROR, "output parameter 'p': open /nowhere/p.txt: no such file or directory;"
                 + " write the file or give valueFrom.default");
+    }
+
+    @Test
+    void aNewRuntimeAdoptsARunningLeafByItsLabelsAndReportsItsEndWithoutASecondPod() throws Exception {
+        LeafRequest request = leafRequest(container("[sh, -c, 'sleep 1; echo adopted']", ""));
+        Recorder first = new Recorder();
+        runtime.launch(request, first);
+        awaitPods(1);
+        runtime.abandon(); // the controller crashed: nothing reports on the pod, which runs on
+        runtime = new KubernetesRuntime(kubelet.controllerClient(), PodSettings.defaults(KubeletSimulator.NAMESPACE));
+
+        Recorder second = new Recorder();
+        runtime.adopt(request, second);
+
+        LeafResult result = second.result.get(30, TimeUnit.SECONDS);
+        assertThat(result.phase()).as(result.message()).isEqualTo(NodePhase.SUCCEEDED);
+        assertThat(result.outputs().result()).isEqualTo("adopted");
+        assertThat(first.result).isNotDone();
+        assertThat(kubelet.requests().stream().filter(r -> r.equals("POST /api/v1/namespaces/test/pods")))
+                .hasSize(1);
+        assertThat(kubelet.client().pods().inNamespace(KubeletSimulator.NAMESPACE).list().getItems()).isEmpty();
+    }
+
+    @Test
+    void adoptingALeafWhosePodIsGoneReportsItLost() throws Exception {
+        Recorder recorder = new Recorder();
+        runtime.adopt(leafRequest(container("[\"true\"]", "")), recorder);
+
+        LeafResult result = recorder.result.get(30, TimeUnit.SECONDS);
+        assertThat(result.phase()).isEqualTo(NodePhase.ERROR);
+        assertThat(result.message()).isEqualTo(io.jenkins.plugins.argoworkflow.engine.spi.NodeRuntime.LOST);
+        assertThat(kubelet.requests()).noneMatch(r -> r.startsWith("POST"));
+    }
+
+    @Test
+    void aReadyDaemonHandsItsIpToTheNextStepAndIsDeletedWhenItsStepsEnd() throws Exception {
+        List<String> logs = new java.util.concurrent.CopyOnWriteArrayList<>();
+        WorkflowStatus status = run("""
+                  templates:
+                    - name: main
+                      steps:
+                        - - name: server
+                            template: server
+                        - - name: client
+                            template: client
+                            arguments: {parameters: [{name: ip, value: '{{steps.server.ip}}'}]}
+                    - name: server
+                      daemon: true
+                      metadata: {annotations: {sim/live-main: 'true'}}
+                      container:
+                        image: alpine:3.20
+                        command: [sleep, '600']
+                    - name: client
+                      inputs: {parameters: [{name: ip}]}
+                      container:
+                        image: alpine:3.20
+                        command: [echo, 'server at {{inputs.parameters.ip}}']
+                """, logs);
+
+        NodeStatus server = status.nodeByName("k8s[0].server").orElseThrow();
+        NodeStatus client = status.nodeByName("k8s[1].client").orElseThrow();
+        assertThat(root(status).phase()).as(root(status).message()).isEqualTo(NodePhase.SUCCEEDED);
+        assertThat(server.phase()).isEqualTo(NodePhase.SUCCEEDED);
+        assertThat(client.outputs().result()).isEqualTo("server at 10.1.0.7");
+        awaitPods(0);
+        assertThat(kubelet.requests()).filteredOn(r -> r.startsWith("DELETE /api/v1/namespaces/test/pods/")).hasSize(2);
+    }
+
+    /** A listener that keeps a leaf's end. */
+    private static final class Recorder implements NodeListener {
+        final java.util.concurrent.CompletableFuture<LeafResult> result = new java.util.concurrent.CompletableFuture<>();
+
+        @Override
+        public void running(String nodeId, String ip) {
+        }
+
+        @Override
+        public void log(String nodeId, String line) {
+        }
+
+        @Override
+        public void finished(String nodeId, LeafResult leaf) {
+            if (!result.complete(leaf)) {
+                throw new AssertionError("finished twice");
+            }
+        }
+    }
+
+    private LeafRequest leafRequest(String templates) throws Exception {
+        Fixtures.Loaded loaded = Fixtures.load(write(workflow(templates)));
+        return new LeafRequest("k8s", "k8s", "k8s", "k8s", "k8s", loaded.workflow().spec().templates().get(0),
+                null, null, Map.of(KubernetesRuntime.RUN_LABEL, "k8s", "argo-workflow/node", "k8s"), List.of(), null,
+                loaded.workflow().spec());
+    }
+
+    private void awaitPods(int count) throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (kubelet.client().pods().inNamespace(KubeletSimulator.NAMESPACE).list().getItems().size() != count) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("not " + count + " pods within 30 s: " + kubelet.describe());
+            }
+            Thread.sleep(50);
+        }
     }
 
     private static String container(String command, String more) {
