@@ -9,6 +9,8 @@ import io.fabric8.kubernetes.client.dsl.PodResource;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import io.jenkins.plugins.argoworkflow.engine.model.PodGC;
+import io.jenkins.plugins.argoworkflow.engine.model.WorkflowSpec;
+import io.jenkins.plugins.argoworkflow.engine.run.WorkflowPhase;
 import io.jenkins.plugins.argoworkflow.engine.run.NodePhase;
 import io.jenkins.plugins.argoworkflow.engine.spi.LeafRequest;
 import io.jenkins.plugins.argoworkflow.engine.spi.LeafResult;
@@ -22,6 +24,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -45,6 +51,9 @@ public final class KubernetesRuntime implements NodeRuntime {
     private final Map<String, LeafPod> byPod = new ConcurrentHashMap<>();
     private final Map<String, LeafPod> byNode = new ConcurrentHashMap<>();
     private final ExecutorService io;
+    private final VolumeClaims claims;
+    /** Runs' cleanups still under way, which {@link #close} waits for. */
+    private final List<Future<?>> cleanups = new java.util.concurrent.CopyOnWriteArrayList<>();
     private SharedIndexInformer<Pod> informer;
 
     /** A runtime over {@code client}, which stays open after {@link #close} (Jenkins owns its clients). */
@@ -57,6 +66,7 @@ public final class KubernetesRuntime implements NodeRuntime {
         this.client = client;
         this.settings = settings;
         this.manifest = new PodManifest(settings);
+        this.claims = new VolumeClaims(client, settings.namespace());
         AtomicInteger threads = new AtomicInteger();
         this.io = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "argowf-kubernetes-" + threads.incrementAndGet());
@@ -78,6 +88,13 @@ public final class KubernetesRuntime implements NodeRuntime {
         byPod.put(leaf.podName(), leaf);
         byNode.put(request.nodeId(), leaf);
         io.execute(() -> {
+            try {
+                claims.ensure(request.workflowName(), request.workflowSpec(), pod);
+            } catch (KubernetesClientException e) {
+                leaf.fail("the persistent volume claims of pod " + leaf.podName() + " could not be created in"
+                        + " namespace " + settings.namespace() + ": " + e.getMessage());
+                return;
+            }
             try {
                 watchNamespace();
                 pods().resource(pod).create();
@@ -141,8 +158,29 @@ public final class KubernetesRuntime implements NodeRuntime {
         }
     }
 
+    /** Deletes the run's volumeClaimTemplates' claims as its {@code volumeClaimGC} says. */
+    @Override
+    public void runEnded(String workflowName, WorkflowSpec spec, WorkflowPhase phase) {
+        if (VolumeClaims.templates(spec).isEmpty()) {
+            return;
+        }
+        cleanups.removeIf(Future::isDone);
+        cleanups.add(io.submit(() -> claims.runEnded(workflowName, spec, phase)));
+    }
+
     @Override
     public void close() {
+        for (Future<?> cleanup : cleanups) {
+            try {
+                cleanup.get(STOP_GRACE_SECONDS, TimeUnit.SECONDS);
+            } catch (ExecutionException | TimeoutException e) {
+                System.getLogger(KubernetesRuntime.class.getName()).log(System.Logger.Level.WARNING,
+                        "a run's persistent volume claims may be left: " + e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
         for (LeafPod leaf : List.copyOf(byPod.values())) {
             leaf.fail("the runtime was closed while the node ran");
             delete(leaf.podName(), 0);

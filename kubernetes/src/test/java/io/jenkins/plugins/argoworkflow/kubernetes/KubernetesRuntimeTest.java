@@ -266,6 +266,57 @@ class KubernetesRuntimeTest {
         assertThat(kubelet.requests()).filteredOn(r -> r.startsWith("DELETE /api/v1/namespaces/test/pods/")).hasSize(2);
     }
 
+    @Test
+    void volumeClaimTemplatesAreCreatedOnceBeforeTheirFirstPodAndDeletedWhenTheRunEnds() throws Exception {
+        WorkflowStatus status = run("""
+                  volumeClaimTemplates:
+                    - metadata: {name: work}
+                      spec: {accessModes: [ReadWriteOnce], resources: {requests: {storage: 1Gi}}}
+                  templates:
+                    - name: main
+                      steps:
+                        - - {name: write, template: use}
+                        - - {name: read, template: use}
+                    - name: use
+                      container:
+                        image: alpine:3.20
+                        command: [sh, -c, 'echo used']
+                        volumeMounts: [{name: work, mountPath: /work}]
+                """);
+
+        assertThat(root(status).phase()).as(root(status).message()).isEqualTo(NodePhase.SUCCEEDED);
+        runtime.close(); // waits for the run's cleanup
+        List<String> requests = kubelet.requests();
+        assertThat(requests).filteredOn(r -> r.startsWith("POST /api/v1/namespaces/test/persistentvolumeclaims"))
+                .hasSize(1);
+        assertThat(requests.indexOf("POST /api/v1/namespaces/test/persistentvolumeclaims"))
+                .isLessThan(requests.indexOf("POST /api/v1/namespaces/test/pods"));
+        assertThat(requests).contains("DELETE /api/v1/namespaces/test/persistentvolumeclaims/k8s-work");
+        assertThat(kubelet.client().persistentVolumeClaims().inNamespace(KubeletSimulator.NAMESPACE).list()
+                .getItems()).isEmpty();
+    }
+
+    @Test
+    void onWorkflowSuccessKeepsTheClaimsOfAFailedRun() throws Exception {
+        WorkflowStatus status = run("""
+                  volumeClaimGC: {strategy: OnWorkflowSuccess}
+                  volumeClaimTemplates:
+                    - metadata: {name: work}
+                      spec: {accessModes: [ReadWriteOnce], resources: {requests: {storage: 1Gi}}}
+                  templates:
+                    - name: main
+                      container:
+                        image: alpine:3.20
+                        command: [sh, -c, 'exit 1']
+                        volumeMounts: [{name: work, mountPath: /work}]
+                """);
+
+        assertThat(root(status).phase()).isEqualTo(NodePhase.FAILED);
+        runtime.close();
+        assertThat(kubelet.client().persistentVolumeClaims().inNamespace(KubeletSimulator.NAMESPACE).list()
+                .getItems()).extracting(c -> c.getMetadata().getName()).containsExactly("k8s-work");
+    }
+
     /** A listener that keeps a leaf's end. */
     private static final class Recorder implements NodeListener {
         final java.util.concurrent.CompletableFuture<LeafResult> result = new java.util.concurrent.CompletableFuture<>();

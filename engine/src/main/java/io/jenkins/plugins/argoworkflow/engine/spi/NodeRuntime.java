@@ -1,5 +1,8 @@
 package io.jenkins.plugins.argoworkflow.engine.spi;
 
+import io.jenkins.plugins.argoworkflow.engine.model.WorkflowSpec;
+import io.jenkins.plugins.argoworkflow.engine.run.WorkflowPhase;
+
 /**
  * Runs leaf nodes (container and script templates) for the scheduler: as host processes (the local
  * runtime), as pods with init and wait executors (the Kubernetes runtime), or as scripted outcomes (tests).
@@ -36,6 +39,16 @@ public interface NodeRuntime extends AutoCloseable {
      * still reports {@link NodeListener#finished}. Stopping a node that already finished does nothing.
      */
     void stop(String nodeId, StopReason reason);
+
+    /**
+     * The run {@code workflowName} ended in {@code phase}, after its daemons were stopped: a runtime releases
+     * what it made for the run as a whole (the Kubernetes runtime deletes its volumeClaimTemplates' claims as
+     * {@code spec.volumeClaimGC} says). Called once per run from the scheduler's loop, also when a recovered run
+     * ends: return at once; {@link #close} waits for what is still under way.
+     */
+    default void runEnded(String workflowName, WorkflowSpec spec, WorkflowPhase phase) {
+        // Runtimes with nothing per run (the local one) have nothing to release.
+    }
 
     /** Releases what the runtime holds (watches, thread pools); nodes still running are stopped. */
     @Override
