@@ -47,6 +47,9 @@ public final class KubernetesRuntime implements NodeRuntime {
     /** Whether {@link #close} closes the client too (it does when this runtime made it). */
     private final boolean ownsClient;
     private final PodSettings settings;
+    private final KubernetesRuntimeOptions options;
+    /** Resource nodes under way, by node ID. */
+    private final Map<String, ResourceRun> resources = new ConcurrentHashMap<>();
     private final PodManifest manifest;
     private final Map<String, LeafPod> byPod = new ConcurrentHashMap<>();
     private final Map<String, LeafPod> byNode = new ConcurrentHashMap<>();
@@ -58,10 +61,17 @@ public final class KubernetesRuntime implements NodeRuntime {
 
     /** A runtime over {@code client}, which stays open after {@link #close} (Jenkins owns its clients). */
     public KubernetesRuntime(KubernetesClient client, PodSettings settings) {
-        this(client, settings, false);
+        this(client, settings, KubernetesRuntimeOptions.DEFAULTS);
     }
 
-    private KubernetesRuntime(KubernetesClient client, PodSettings settings, boolean ownsClient) {
+    /** A runtime over {@code client} with {@code options}; the client stays open after {@link #close}. */
+    public KubernetesRuntime(KubernetesClient client, PodSettings settings, KubernetesRuntimeOptions options) {
+        this(client, settings, options, false);
+    }
+
+    private KubernetesRuntime(KubernetesClient client, PodSettings settings, KubernetesRuntimeOptions options,
+            boolean ownsClient) {
+        this.options = options;
         this.ownsClient = ownsClient;
         this.client = client;
         this.settings = settings;
@@ -75,8 +85,22 @@ public final class KubernetesRuntime implements NodeRuntime {
         });
     }
 
+    /** A resource node and the thread that runs it. */
+    private record ResourceRun(ResourceLeaf leaf, Future<?> work) {
+    }
+
+    /** This runtime takes resource templates, and refuses them node by node unless its options allow them. */
+    @Override
+    public boolean runsResourceTemplates() {
+        return true;
+    }
+
     @Override
     public void launch(LeafRequest request, NodeListener listener) {
+        if (request.template().resource() != null) {
+            launchResource(request, listener);
+            return;
+        }
         Pod pod;
         try {
             pod = manifest.build(request);
@@ -148,8 +172,36 @@ public final class KubernetesRuntime implements NodeRuntime {
         });
     }
 
+    private void launchResource(LeafRequest request, NodeListener listener) {
+        if (!options.allowResourceTemplates()) {
+            listener.finished(request.nodeId(), LeafResult.error("resource template '" + request.template().name()
+                    + "' refused: resource templates act on the cluster with the controller's own credentials;"
+                    + " an operator allows them with the Kubernetes runtime's "
+                    + KubernetesRuntimeOptions.ALLOW_RESOURCE_TEMPLATES + " setting"));
+            return;
+        }
+        ResourceLeaf leaf = new ResourceLeaf(client, settings.namespace(), request, listener,
+                options.resourcePollInterval());
+        java.util.concurrent.FutureTask<Void> work = new java.util.concurrent.FutureTask<>(() -> {
+            try {
+                leaf.run();
+            } finally {
+                resources.remove(request.nodeId());
+            }
+            return null;
+        });
+        resources.put(request.nodeId(), new ResourceRun(leaf, work));
+        io.execute(work);
+    }
+
     @Override
     public void stop(String nodeId, StopReason reason) {
+        ResourceRun resource = resources.remove(nodeId);
+        if (resource != null) {
+            resource.work().cancel(true);
+            resource.leaf().finish(LeafResult.error("the resource node was stopped"));
+            return;
+        }
         LeafPod leaf = byNode.get(nodeId);
         if (leaf != null) {
             // The kubelet sends SIGTERM to each container's first process: emissary.sh passes it to the command.
@@ -180,6 +232,10 @@ public final class KubernetesRuntime implements NodeRuntime {
                 Thread.currentThread().interrupt();
                 break;
             }
+        }
+        for (ResourceRun resource : List.copyOf(resources.values())) {
+            resource.work().cancel(true);
+            resource.leaf().finish(LeafResult.error("the runtime was closed while the node ran"));
         }
         for (LeafPod leaf : List.copyOf(byPod.values())) {
             leaf.fail("the runtime was closed while the node ran");
@@ -221,6 +277,12 @@ public final class KubernetesRuntime implements NodeRuntime {
      * @throws IllegalArgumentException with a message for the user when the kubeconfig cannot be read
      */
     public static KubernetesRuntime connect(Path kubeconfig, String context, String namespace) {
+        return connect(kubeconfig, context, namespace, KubernetesRuntimeOptions.DEFAULTS);
+    }
+
+    /** As {@link #connect(Path, String, String)}, with {@code options}. */
+    public static KubernetesRuntime connect(Path kubeconfig, String context, String namespace,
+            KubernetesRuntimeOptions options) {
         Config config;
         if (kubeconfig != null) {
             try {
@@ -233,7 +295,7 @@ public final class KubernetesRuntime implements NodeRuntime {
         }
         String ns = namespace != null ? namespace : config.getNamespace() != null ? config.getNamespace() : "default";
         KubernetesClient client = new KubernetesClientBuilder().withConfig(config).build();
-        return new KubernetesRuntime(client, PodSettings.defaults(ns), true);
+        return new KubernetesRuntime(client, PodSettings.defaults(ns), options, true);
     }
 
     PodResource pod(String name) {

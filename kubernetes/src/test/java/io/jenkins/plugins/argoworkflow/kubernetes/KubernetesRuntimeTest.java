@@ -317,6 +317,121 @@ class KubernetesRuntimeTest {
                 .getItems()).extracting(c -> c.getMetadata().getName()).containsExactly("k8s-work");
     }
 
+    @Test
+    void resourceTemplatesAreRefusedUnlessAllowedNamingTheSetting() throws Exception {
+        NodeStatus node = root(run(resource("create", "", "")));
+
+        assertThat(node.phase()).isEqualTo(NodePhase.ERROR);
+        assertThat(node.message()).startsWith("resource template 'main' refused:").endsWith(
+                "an operator allows them with the Kubernetes runtime's allowResourceTemplates setting");
+        assertThat(kubelet.requests()).noneMatch(r -> r.contains("/jobs"));
+    }
+
+    @Test
+    void anAllowedResourceTemplateCreatesItsObjectWaitsForItsSuccessConditionAndReadsOutputs() throws Exception {
+        allowResources();
+        java.util.concurrent.Future<?> job = completeJobWhenCreated("succeeded");
+        NodeStatus node = root(run(resource("create", "successCondition: status.succeeded > 0",
+                "outputs: {parameters: [{name: job, valueFrom: {jsonPath: '{.metadata.name}'}},"
+                        + " {name: done, valueFrom: {jsonPath: '{.status.succeeded}'}}]}")));
+        job.get(10, TimeUnit.SECONDS);
+
+        assertThat(node.phase()).as(node.message()).isEqualTo(NodePhase.SUCCEEDED);
+        assertThat(node.outputs().parameters()).containsExactly(new NodeIo.Parameter("job", "pi"),
+                new NodeIo.Parameter("done", "1"));
+    }
+
+    @Test
+    void aResourceFailureConditionFailsTheNodeWithArgosMessage() throws Exception {
+        allowResources();
+        java.util.concurrent.Future<?> job = completeJobWhenCreated("failed");
+        NodeStatus node = root(run(resource("create",
+                "successCondition: status.succeeded > 0\nfailureCondition: status.failed > 0", "")));
+        job.get(10, TimeUnit.SECONDS);
+
+        assertEnded(node, NodePhase.FAILED, "failure condition 'status.failed>0' evaluated true");
+    }
+
+    @Test
+    void applyCreatesOrReplacesAndDeleteRemoves() throws Exception {
+        allowResources();
+        WorkflowStatus status = run("""
+                  templates:
+                    - name: main
+                      steps:
+                        - - {name: first, template: apply, arguments: {parameters: [{name: v, value: one}]}}
+                        - - {name: second, template: apply, arguments: {parameters: [{name: v, value: two}]}}
+                        - - {name: read, template: config, arguments: {parameters: [{name: action, value: get}]}}
+                        - - {name: remove, template: config, arguments: {parameters: [{name: action, value: delete}]}}
+                    - name: apply
+                      inputs: {parameters: [{name: v}]}
+                      resource:
+                        action: apply
+                        manifest: |
+                          apiVersion: v1
+                          kind: ConfigMap
+                          metadata: {name: settings}
+                          data: {k: '{{inputs.parameters.v}}'}
+                    - name: config
+                      inputs: {parameters: [{name: action}]}
+                      resource:
+                        action: '{{inputs.parameters.action}}'
+                        manifest: |
+                          apiVersion: v1
+                          kind: ConfigMap
+                          metadata: {name: settings}
+                      outputs: {parameters: [{name: k, valueFrom: {jsonPath: '{.data.k}', default: none}}]}
+                """);
+
+        assertThat(root(status).phase()).as("%s", status.nodes().stream().map(n -> n.name() + ": " + n.message()).toList()).isEqualTo(NodePhase.SUCCEEDED);
+        assertThat(status.nodeByName("k8s[2].read").orElseThrow().outputs().parameters())
+                .containsExactly(new NodeIo.Parameter("k", "two"));
+        assertThat(kubelet.client().configMaps().inNamespace(KubeletSimulator.NAMESPACE).withName("settings").get())
+                .isNull();
+    }
+
+    private void allowResources() {
+        runtime.close();
+        runtime = new KubernetesRuntime(kubelet.controllerClient(), PodSettings.defaults(KubeletSimulator.NAMESPACE),
+                new KubernetesRuntimeOptions(true, java.time.Duration.ofMillis(50)));
+    }
+
+    /** Plays the Job controller: once the Job exists, its status says it succeeded or failed. */
+    private java.util.concurrent.Future<?> completeJobWhenCreated(String field) {
+        return java.util.concurrent.CompletableFuture.runAsync(() -> {
+            var jobs = kubelet.client().batch().v1().jobs().inNamespace(KubeletSimulator.NAMESPACE).withName("pi");
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (jobs.get() == null && System.nanoTime() < until) {
+                Thread.onSpinWait();
+            }
+            jobs.editStatus(j -> {
+                j.setStatus(new io.fabric8.kubernetes.api.model.batch.v1.JobStatusBuilder()
+                        .addToAdditionalProperties(field, 1).build());
+                return j;
+            });
+        });
+    }
+
+    private static String resource(String action, String conditions, String outputs) {
+        return """
+                  templates:
+                    - name: main
+                      %s
+                      resource:
+                        action: %s
+                        %s
+                        manifest: |
+                          apiVersion: batch/v1
+                          kind: Job
+                          metadata: {name: pi}
+                          spec:
+                            template:
+                              spec:
+                                restartPolicy: Never
+                                containers: [{name: pi, image: perl:5.34, command: [perl, -e, 'print 1']}]
+                """.formatted(outputs, action, conditions.replace("\n", "\n        "));
+    }
+
     /** A listener that keeps a leaf's end. */
     private static final class Recorder implements NodeListener {
         final java.util.concurrent.CompletableFuture<LeafResult> result = new java.util.concurrent.CompletableFuture<>();

@@ -4,7 +4,7 @@ import io.jenkins.plugins.argoworkflow.engine.model.WorkflowSpec;
 import io.jenkins.plugins.argoworkflow.engine.run.WorkflowPhase;
 
 /**
- * Runs leaf nodes (container and script templates) for the scheduler: as host processes (the local
+ * Runs leaf nodes (container and script templates, and resource templates where {@link #runsResourceTemplates}) for the scheduler: as host processes (the local
  * runtime), as pods with init and wait executors (the Kubernetes runtime), or as scripted outcomes (tests).
  *
  * <p>The scheduler calls {@link #launch} and {@link #stop} from its event loop and must not be blocked:
@@ -19,6 +19,15 @@ public interface NodeRuntime extends AutoCloseable {
      * with phase Error and a message that says why).
      */
     void launch(LeafRequest request, NodeListener listener);
+
+    /**
+     * Whether {@link #launch} takes {@code resource} templates (a Kubernetes object created, applied, deleted
+     * or read with the controller's credentials): the Kubernetes runtime does, and refuses them node by node
+     * unless its settings allow them. Other runtimes leave them to the scheduler, which errors the node.
+     */
+    default boolean runsResourceTemplates() {
+        return false;
+    }
 
     /**
      * Takes back a leaf that was launched before the process driving the run stopped (a crash, a restart)
