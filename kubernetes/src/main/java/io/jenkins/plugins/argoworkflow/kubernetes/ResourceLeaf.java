@@ -6,6 +6,8 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.NonDeletingOperation;
 import io.fabric8.kubernetes.client.dsl.Resource;
+import io.fabric8.kubernetes.client.dsl.base.PatchContext;
+import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import io.jenkins.plugins.argoworkflow.engine.model.Parameter;
 import io.jenkins.plugins.argoworkflow.engine.model.ResourceTemplate;
@@ -85,12 +87,13 @@ final class ResourceLeaf {
             case "create" -> client.resource(object).create();
             case "apply" -> client.resource(object).createOr(NonDeletingOperation::update);
             case "replace" -> client.resource(object).update();
+            case "patch" -> client.resource(object).patch(PatchContext.of(patchType(r.mergeStrategy())));
             case "delete" -> {
                 client.resource(object).delete();
                 yield null;
             }
             default -> throw new IllegalArgumentException("resource action '" + action + "' is not run by argowf"
-                    + " yet; it runs get, create, apply, replace and delete");
+                    + " yet; it runs get, create, apply, replace, patch and delete");
         };
         if ("delete".equals(action)) {
             return LeafResult.succeeded(NodeIo.EMPTY);
@@ -125,6 +128,16 @@ final class ResourceLeaf {
             }
         }
         return LeafResult.succeeded(outputs(json));
+    }
+
+    /** kubectl patch's {@code --type}: strategic (the default) or merge; a JSON patch needs flags argowf does not run. */
+    private static PatchType patchType(String mergeStrategy) {
+        return switch (mergeStrategy == null || mergeStrategy.isEmpty() ? "strategic" : mergeStrategy) {
+            case "strategic" -> PatchType.STRATEGIC_MERGE;
+            case "merge" -> PatchType.JSON_MERGE;
+            default -> throw new IllegalArgumentException("resource patch with mergeStrategy '" + mergeStrategy
+                    + "' is not run by argowf yet; use strategic or merge");
+        };
     }
 
     private NodeIo outputs(JsonNode json) {

@@ -353,7 +353,7 @@ class KubernetesRuntimeTest {
     }
 
     @Test
-    void applyCreatesOrReplacesAndDeleteRemoves() throws Exception {
+    void applyCreatesOrReplacesPatchMergesAndDeleteRemoves() throws Exception {
         allowResources();
         WorkflowStatus status = run("""
                   templates:
@@ -361,6 +361,7 @@ class KubernetesRuntimeTest {
                       steps:
                         - - {name: first, template: apply, arguments: {parameters: [{name: v, value: one}]}}
                         - - {name: second, template: apply, arguments: {parameters: [{name: v, value: two}]}}
+                        - - {name: label, template: label}
                         - - {name: read, template: config, arguments: {parameters: [{name: action, value: get}]}}
                         - - {name: remove, template: config, arguments: {parameters: [{name: action, value: delete}]}}
                     - name: apply
@@ -372,6 +373,15 @@ class KubernetesRuntimeTest {
                           kind: ConfigMap
                           metadata: {name: settings}
                           data: {k: '{{inputs.parameters.v}}'}
+                    - name: label
+                      resource:
+                        action: patch
+                        mergeStrategy: merge
+                        manifest: |
+                          apiVersion: v1
+                          kind: ConfigMap
+                          metadata: {name: settings, labels: {patched: 'yes'}}
+                      outputs: {parameters: [{name: patched, valueFrom: {jsonPath: '{.metadata.labels.patched}'}}]}
                     - name: config
                       inputs: {parameters: [{name: action}]}
                       resource:
@@ -384,7 +394,9 @@ class KubernetesRuntimeTest {
                 """);
 
         assertThat(root(status).phase()).as("%s", status.nodes().stream().map(n -> n.name() + ": " + n.message()).toList()).isEqualTo(NodePhase.SUCCEEDED);
-        assertThat(status.nodeByName("k8s[2].read").orElseThrow().outputs().parameters())
+        assertThat(status.nodeByName("k8s[2].label").orElseThrow().outputs().parameters())
+                .containsExactly(new NodeIo.Parameter("patched", "yes"));
+        assertThat(status.nodeByName("k8s[3].read").orElseThrow().outputs().parameters())
                 .containsExactly(new NodeIo.Parameter("k", "two"));
         assertThat(kubelet.client().configMaps().inNamespace(KubeletSimulator.NAMESPACE).withName("settings").get())
                 .isNull();
