@@ -27,6 +27,7 @@ import io.jenkins.plugins.argoworkflow.engine.schedule.WorkflowRun;
 import io.jenkins.plugins.argoworkflow.engine.spi.NodeRuntime;
 import io.jenkins.plugins.argoworkflow.local.ImageIndexFile;
 import io.jenkins.plugins.argoworkflow.kubernetes.KubernetesRuntime;
+import io.jenkins.plugins.argoworkflow.kubernetes.KubernetesRuntimeOptions;
 import io.jenkins.plugins.argoworkflow.local.LocalRuntime;
 import io.jenkins.plugins.argoworkflow.ui.dashboard.DashboardServer;
 import io.jenkins.plugins.argoworkflow.ui.dashboard.RunControl;
@@ -104,6 +105,11 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = {"-n", "--namespace"}, paramLabel = "NS",
             description = "With --runtime kubernetes: the pods' namespace (default: the context's, else default).")
     String namespace;
+
+    @Option(names = "--allow-resource-templates",
+            description = "With --runtime kubernetes: run resource templates, which create, apply and delete objects"
+                    + " with your kubeconfig's credentials (refused by default).")
+    boolean allowResourceTemplates;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "text",
             description = "Output: text (node tree), json or yaml (the final Workflow object).")
@@ -291,7 +297,8 @@ public final class RunCommand implements Callable<Integer> {
     /** The runtimes of a real command line: local processes in bubblewrap sandboxes, or pods. */
     private NodeRuntime defaultRuntime(String name, Path workDir) {
         if ("kubernetes".equals(name)) {
-            return KubernetesRuntime.connect(kubeconfig, context, namespace);
+            return KubernetesRuntime.connect(kubeconfig, context, namespace,
+                    KubernetesRuntimeOptions.DEFAULTS.withAllowResourceTemplates(allowResourceTemplates));
         }
         if (!"local".equals(name)) {
             throw new IllegalArgumentException("unknown runtime '" + name + "'; this build runs workflows with: local,"

@@ -9,6 +9,8 @@ import io.fabric8.kubernetes.client.dsl.PodResource;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import io.jenkins.plugins.argoworkflow.engine.model.PodGC;
+import io.jenkins.plugins.argoworkflow.engine.model.WorkflowSpec;
+import io.jenkins.plugins.argoworkflow.engine.run.WorkflowPhase;
 import io.jenkins.plugins.argoworkflow.engine.run.NodePhase;
 import io.jenkins.plugins.argoworkflow.engine.spi.LeafRequest;
 import io.jenkins.plugins.argoworkflow.engine.spi.LeafResult;
@@ -22,6 +24,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -41,22 +47,36 @@ public final class KubernetesRuntime implements NodeRuntime {
     /** Whether {@link #close} closes the client too (it does when this runtime made it). */
     private final boolean ownsClient;
     private final PodSettings settings;
+    private final KubernetesRuntimeOptions options;
+    /** Resource nodes under way, by node ID. */
+    private final Map<String, ResourceRun> resources = new ConcurrentHashMap<>();
     private final PodManifest manifest;
     private final Map<String, LeafPod> byPod = new ConcurrentHashMap<>();
     private final Map<String, LeafPod> byNode = new ConcurrentHashMap<>();
     private final ExecutorService io;
+    private final VolumeClaims claims;
+    /** Runs' cleanups still under way, which {@link #close} waits for. */
+    private final List<Future<?>> cleanups = new java.util.concurrent.CopyOnWriteArrayList<>();
     private SharedIndexInformer<Pod> informer;
 
     /** A runtime over {@code client}, which stays open after {@link #close} (Jenkins owns its clients). */
     public KubernetesRuntime(KubernetesClient client, PodSettings settings) {
-        this(client, settings, false);
+        this(client, settings, KubernetesRuntimeOptions.DEFAULTS);
     }
 
-    private KubernetesRuntime(KubernetesClient client, PodSettings settings, boolean ownsClient) {
+    /** A runtime over {@code client} with {@code options}; the client stays open after {@link #close}. */
+    public KubernetesRuntime(KubernetesClient client, PodSettings settings, KubernetesRuntimeOptions options) {
+        this(client, settings, options, false);
+    }
+
+    private KubernetesRuntime(KubernetesClient client, PodSettings settings, KubernetesRuntimeOptions options,
+            boolean ownsClient) {
+        this.options = options;
         this.ownsClient = ownsClient;
         this.client = client;
         this.settings = settings;
         this.manifest = new PodManifest(settings);
+        this.claims = new VolumeClaims(client, settings.namespace());
         AtomicInteger threads = new AtomicInteger();
         this.io = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "argowf-kubernetes-" + threads.incrementAndGet());
@@ -65,8 +85,22 @@ public final class KubernetesRuntime implements NodeRuntime {
         });
     }
 
+    /** A resource node and the thread that runs it. */
+    private record ResourceRun(ResourceLeaf leaf, Future<?> work) {
+    }
+
+    /** This runtime takes resource templates, and refuses them node by node unless its options allow them. */
+    @Override
+    public boolean runsResourceTemplates() {
+        return true;
+    }
+
     @Override
     public void launch(LeafRequest request, NodeListener listener) {
+        if (request.template().resource() != null) {
+            launchResource(request, listener);
+            return;
+        }
         Pod pod;
         try {
             pod = manifest.build(request);
@@ -79,6 +113,13 @@ public final class KubernetesRuntime implements NodeRuntime {
         byNode.put(request.nodeId(), leaf);
         io.execute(() -> {
             try {
+                claims.ensure(request.workflowName(), request.workflowSpec(), pod);
+            } catch (KubernetesClientException e) {
+                leaf.fail("the persistent volume claims of pod " + leaf.podName() + " could not be created in"
+                        + " namespace " + settings.namespace() + ": " + e.getMessage());
+                return;
+            }
+            try {
                 watchNamespace();
                 pods().resource(pod).create();
             } catch (KubernetesClientException e) {
@@ -88,8 +129,79 @@ public final class KubernetesRuntime implements NodeRuntime {
         });
     }
 
+    /**
+     * Finds the leaf's pod again by its identity labels ({@code argo-workflow/run}, {@code argo-workflow/node})
+     * and reports on it as if this runtime had created it: no second pod. No pod: the node was lost.
+     */
+    @Override
+    public void adopt(LeafRequest request, NodeListener listener) {
+        if (request.labels().isEmpty()) {
+            NodeRuntime.super.adopt(request, listener);
+            return;
+        }
+        io.execute(() -> {
+            List<Pod> found;
+            try {
+                watchNamespace();
+                found = pods().withLabels(request.labels()).list().getItems();
+            } catch (KubernetesClientException e) {
+                listener.finished(request.nodeId(), LeafResult.error(LOST + " (the pods of namespace "
+                        + settings.namespace() + " could not be listed: " + e.getMessage() + ")"));
+                return;
+            }
+            if (found.isEmpty()) {
+                NodeRuntime.super.adopt(request, listener);
+                return;
+            }
+            String name = found.get(0).getMetadata().getName();
+            LeafPod leaf = new LeafPod(this, request, listener, name);
+            byPod.put(name, leaf);
+            byNode.put(request.nodeId(), leaf);
+            // Events before the leaf was known went unseen: start from the pod as it is now.
+            Pod now;
+            try {
+                now = pod(name).get();
+            } catch (KubernetesClientException e) {
+                now = found.get(0);
+            }
+            if (now == null) {
+                leaf.deleted();
+            } else {
+                leaf.observe(now);
+            }
+        });
+    }
+
+    private void launchResource(LeafRequest request, NodeListener listener) {
+        if (!options.allowResourceTemplates()) {
+            listener.finished(request.nodeId(), LeafResult.error("resource template '" + request.template().name()
+                    + "' refused: resource templates act on the cluster with the controller's own credentials;"
+                    + " an operator allows them with the Kubernetes runtime's "
+                    + KubernetesRuntimeOptions.ALLOW_RESOURCE_TEMPLATES + " setting"));
+            return;
+        }
+        ResourceLeaf leaf = new ResourceLeaf(client, settings.namespace(), request, listener,
+                options.resourcePollInterval());
+        java.util.concurrent.FutureTask<Void> work = new java.util.concurrent.FutureTask<>(() -> {
+            try {
+                leaf.run();
+            } finally {
+                resources.remove(request.nodeId());
+            }
+            return null;
+        });
+        resources.put(request.nodeId(), new ResourceRun(leaf, work));
+        io.execute(work);
+    }
+
     @Override
     public void stop(String nodeId, StopReason reason) {
+        ResourceRun resource = resources.remove(nodeId);
+        if (resource != null) {
+            resource.work().cancel(true);
+            resource.leaf().finish(LeafResult.error("the resource node was stopped"));
+            return;
+        }
         LeafPod leaf = byNode.get(nodeId);
         if (leaf != null) {
             // The kubelet sends SIGTERM to each container's first process: emissary.sh passes it to the command.
@@ -98,8 +210,33 @@ public final class KubernetesRuntime implements NodeRuntime {
         }
     }
 
+    /** Deletes the run's volumeClaimTemplates' claims as its {@code volumeClaimGC} says. */
+    @Override
+    public void runEnded(String workflowName, WorkflowSpec spec, WorkflowPhase phase) {
+        if (VolumeClaims.templates(spec).isEmpty()) {
+            return;
+        }
+        cleanups.removeIf(Future::isDone);
+        cleanups.add(io.submit(() -> claims.runEnded(workflowName, spec, phase)));
+    }
+
     @Override
     public void close() {
+        for (Future<?> cleanup : cleanups) {
+            try {
+                cleanup.get(STOP_GRACE_SECONDS, TimeUnit.SECONDS);
+            } catch (ExecutionException | TimeoutException e) {
+                System.getLogger(KubernetesRuntime.class.getName()).log(System.Logger.Level.WARNING,
+                        "a run's persistent volume claims may be left: " + e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        for (ResourceRun resource : List.copyOf(resources.values())) {
+            resource.work().cancel(true);
+            resource.leaf().finish(LeafResult.error("the runtime was closed while the node ran"));
+        }
         for (LeafPod leaf : List.copyOf(byPod.values())) {
             leaf.fail("the runtime was closed while the node ran");
             delete(leaf.podName(), 0);
@@ -116,6 +253,21 @@ public final class KubernetesRuntime implements NodeRuntime {
     }
 
     /**
+     * Stops watching and reporting without touching any pod, as a controller that crashed would: for tests of
+     * {@link #adopt}.
+     */
+    void abandon() {
+        byPod.clear();
+        byNode.clear();
+        synchronized (this) {
+            if (informer != null) {
+                informer.stop();
+            }
+        }
+        io.shutdownNow();
+    }
+
+    /**
      * A runtime on the cluster of a kubeconfig, as {@code kubectl} would pick it.
      *
      * @param kubeconfig the kubeconfig file, or null for {@code KUBECONFIG}, {@code ~/.kube/config} or the
@@ -125,6 +277,12 @@ public final class KubernetesRuntime implements NodeRuntime {
      * @throws IllegalArgumentException with a message for the user when the kubeconfig cannot be read
      */
     public static KubernetesRuntime connect(Path kubeconfig, String context, String namespace) {
+        return connect(kubeconfig, context, namespace, KubernetesRuntimeOptions.DEFAULTS);
+    }
+
+    /** As {@link #connect(Path, String, String)}, with {@code options}. */
+    public static KubernetesRuntime connect(Path kubeconfig, String context, String namespace,
+            KubernetesRuntimeOptions options) {
         Config config;
         if (kubeconfig != null) {
             try {
@@ -137,7 +295,7 @@ public final class KubernetesRuntime implements NodeRuntime {
         }
         String ns = namespace != null ? namespace : config.getNamespace() != null ? config.getNamespace() : "default";
         KubernetesClient client = new KubernetesClientBuilder().withConfig(config).build();
-        return new KubernetesRuntime(client, PodSettings.defaults(ns), true);
+        return new KubernetesRuntime(client, PodSettings.defaults(ns), options, true);
     }
 
     PodResource pod(String name) {

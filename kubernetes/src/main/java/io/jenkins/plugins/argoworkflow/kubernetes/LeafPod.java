@@ -40,6 +40,7 @@ final class LeafPod {
     private final NodeListener listener;
     private final String podName;
     private boolean running;
+    private boolean ready;
     private boolean done;
     private String pending;
     private Future<?> log;
@@ -82,6 +83,10 @@ final class LeafPod {
             running = true;
             listener.running(nodeId(), pod.getStatus().getPodIP());
             log = runtime.io().submit(this::streamLog);
+        }
+        if (running && !ready && PodOutcome.ready(pod)) {
+            ready = true;
+            listener.ready(nodeId(), pod.getStatus().getPodIP());
         }
         Optional<ContainerStateTerminated> main = PodOutcome.terminated(pod, PodManifest.MAIN);
         if (main.isPresent() && outputs == null && exec == null) {

@@ -89,7 +89,7 @@ public final class PodManifest {
         spec.setRestartPolicy("Never");
         spec.setInitContainers(inits);
         spec.setContainers(containers);
-        spec.setVolumes(volumes(t, wf, script, inits, containers));
+        spec.setVolumes(volumes(request, script, inits, containers));
         if (t.activeDeadlineSeconds() != null && t.activeDeadlineSeconds().isInt()) {
             spec.setActiveDeadlineSeconds((long) t.activeDeadlineSeconds().intValue());
         }
@@ -222,8 +222,10 @@ public final class PodManifest {
      * The executor's volumes, the template's own, and the workflow volumes some container mounts (Argo's
      * addVolumeReferences); a mount of no known volume is Argo's error.
      */
-    private static List<Volume> volumes(Template t, WorkflowSpec wf, boolean script, List<Container> inits,
+    private static List<Volume> volumes(LeafRequest request, boolean script, List<Container> inits,
             List<Container> containers) {
+        Template t = request.template();
+        WorkflowSpec wf = request.workflowSpec();
         Map<String, Volume> volumes = new LinkedHashMap<>();
         volumes.put(VAR_RUN_ARGO_VOLUME, new VolumeBuilder().withName(VAR_RUN_ARGO_VOLUME).withNewEmptyDir()
                 .endEmptyDir().build());
@@ -235,8 +237,17 @@ public final class PodManifest {
             volumes.putIfAbsent(v.getName(), v);
         }
         Map<String, Volume> global = new LinkedHashMap<>();
-        if (wf != null) {
-            convertAll(wf.volumes(), Volume.class).forEach(v -> global.put(v.getName(), v));
+        if (!request.workflowVolumes().isEmpty()) {
+            convertAll(request.workflowVolumes(), Volume.class).forEach(v -> global.putIfAbsent(v.getName(), v));
+        } else if (wf != null) {
+            // A request without the engine's volumes (argowf pod): spec.volumes, then the claims as Argo names them.
+            convertAll(wf.volumes(), Volume.class).forEach(v -> global.putIfAbsent(v.getName(), v));
+            for (io.fabric8.kubernetes.api.model.PersistentVolumeClaim c : VolumeClaims.templates(wf)) {
+                String name = c.getMetadata().getName();
+                global.putIfAbsent(name, new VolumeBuilder().withName(name).withNewPersistentVolumeClaim()
+                        .withClaimName(VolumeClaims.claimName(request.workflowName(), name)).endPersistentVolumeClaim()
+                        .build());
+            }
         }
         List<Container> all = new ArrayList<>(inits);
         all.addAll(containers);
@@ -247,7 +258,7 @@ public final class PodManifest {
                 }
                 Volume v = global.get(m.getName());
                 if (v == null) {
-                    throw new PodBuildException(missingVolume(m.getName(), wf));
+                    throw new PodBuildException(missingVolume(m.getName()));
                 }
                 volumes.put(v.getName(), v);
             }
@@ -255,14 +266,7 @@ public final class PodManifest {
         return new ArrayList<>(volumes.values());
     }
 
-    private static String missingVolume(String name, WorkflowSpec wf) {
-        boolean claim = wf != null && wf.volumeClaimTemplates().stream().map(YNode::toJava)
-                .anyMatch(c -> c instanceof Map<?, ?> m && m.get("metadata") instanceof Map<?, ?> meta
-                        && name.equals(meta.get("name")));
-        if (claim) {
-            return "volume '" + name + "' is a volumeClaimTemplate, which the kubernetes runtime does not create"
-                    + " yet; mount an existing PersistentVolumeClaim through spec.volumes instead";
-        }
+    private static String missingVolume(String name) {
         return "volume '" + name + "' not found in workflow spec";
     }
 

@@ -68,6 +68,15 @@ final class PodOutcome {
                         && (c.getState().getRunning() != null || c.getState().getTerminated() != null));
     }
 
+    /**
+     * Argo's daemon test ({@code assessNodeStatus}): the pod is Running and every container is ready (its
+     * readiness probe passed, or it has none and runs).
+     */
+    static boolean ready(Pod pod) {
+        return "Running".equals(phase(pod)) && !pod.getStatus().getContainerStatuses().isEmpty()
+                && pod.getStatus().getContainerStatuses().stream().allMatch(c -> Boolean.TRUE.equals(c.getReady()));
+    }
+
     /** The node's phase and message for a Succeeded or Failed pod. */
     static Ended ended(Pod pod) {
         if ("Succeeded".equals(phase(pod))) {

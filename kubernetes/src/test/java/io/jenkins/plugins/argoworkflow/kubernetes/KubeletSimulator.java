@@ -35,7 +35,8 @@ import java.util.regex.Pattern;
  * their phases with container statuses as a kubelet sets them, and serves {@code log} and {@code exec}
  * through a dispatcher around the CRUD one. Pod annotations script what a real node would do to a pod:
  * {@code sim/oom} (main's exit 137 is OOMKilled), {@code sim/evict} (evicted once main runs),
- * {@code sim/fail-init} (the executor's init exits 1); an image
+ * {@code sim/fail-init} (the executor's init exits 1), {@code sim/live-main} (main shows running and ready
+ * while it runs, for daemons); an image
  * named {@code no-such-image} never pulls. main is reported running only once it has ended (see
  * SimulatedPod), so logs are served whole. Every request of other clients is recorded, to count them.
  */

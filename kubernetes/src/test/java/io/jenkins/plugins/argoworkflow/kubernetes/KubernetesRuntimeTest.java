@@ -9,10 +9,14 @@ import io.jenkins.plugins.argoworkflow.engine.run.WorkflowStatus;
 import io.jenkins.plugins.argoworkflow.engine.schedule.RunListener;
 import io.jenkins.plugins.argoworkflow.engine.schedule.RunOptions;
 import io.jenkins.plugins.argoworkflow.engine.schedule.WorkflowRun;
+import io.jenkins.plugins.argoworkflow.engine.spi.LeafRequest;
+import io.jenkins.plugins.argoworkflow.engine.spi.LeafResult;
+import io.jenkins.plugins.argoworkflow.engine.spi.NodeListener;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -194,6 +198,287 @@ class KubernetesRuntimeTest {
 
         assertEnded(node, NodePhase.ERROR, "output parameter 'p': open /nowhere/p.txt: no such file or directory;"
                 + " write the file or give valueFrom.default");
+    }
+
+    @Test
+    void aNewRuntimeAdoptsARunningLeafByItsLabelsAndReportsItsEndWithoutASecondPod() throws Exception {
+        LeafRequest request = leafRequest(container("[sh, -c, 'sleep 1; echo adopted']", ""));
+        Recorder first = new Recorder();
+        runtime.launch(request, first);
+        awaitPods(1);
+        runtime.abandon(); // the controller crashed: nothing reports on the pod, which runs on
+        runtime = new KubernetesRuntime(kubelet.controllerClient(), PodSettings.defaults(KubeletSimulator.NAMESPACE));
+
+        Recorder second = new Recorder();
+        runtime.adopt(request, second);
+
+        LeafResult result = second.result.get(30, TimeUnit.SECONDS);
+        assertThat(result.phase()).as(result.message()).isEqualTo(NodePhase.SUCCEEDED);
+        assertThat(result.outputs().result()).isEqualTo("adopted");
+        assertThat(first.result).isNotDone();
+        assertThat(kubelet.requests().stream().filter(r -> r.equals("POST /api/v1/namespaces/test/pods")))
+                .hasSize(1);
+        assertThat(kubelet.client().pods().inNamespace(KubeletSimulator.NAMESPACE).list().getItems()).isEmpty();
+    }
+
+    @Test
+    void adoptingALeafWhosePodIsGoneReportsItLost() throws Exception {
+        Recorder recorder = new Recorder();
+        runtime.adopt(leafRequest(container("[\"true\"]", "")), recorder);
+
+        LeafResult result = recorder.result.get(30, TimeUnit.SECONDS);
+        assertThat(result.phase()).isEqualTo(NodePhase.ERROR);
+        assertThat(result.message()).isEqualTo(io.jenkins.plugins.argoworkflow.engine.spi.NodeRuntime.LOST);
+        assertThat(kubelet.requests()).noneMatch(r -> r.startsWith("POST"));
+    }
+
+    @Test
+    void aReadyDaemonHandsItsIpToTheNextStepAndIsDeletedWhenItsStepsEnd() throws Exception {
+        List<String> logs = new java.util.concurrent.CopyOnWriteArrayList<>();
+        WorkflowStatus status = run("""
+                  templates:
+                    - name: main
+                      steps:
+                        - - name: server
+                            template: server
+                        - - name: client
+                            template: client
+                            arguments: {parameters: [{name: ip, value: '{{steps.server.ip}}'}]}
+                    - name: server
+                      daemon: true
+                      metadata: {annotations: {sim/live-main: 'true'}}
+                      container:
+                        image: alpine:3.20
+                        command: [sleep, '600']
+                    - name: client
+                      inputs: {parameters: [{name: ip}]}
+                      container:
+                        image: alpine:3.20
+                        command: [echo, 'server at {{inputs.parameters.ip}}']
+                """, logs);
+
+        NodeStatus server = status.nodeByName("k8s[0].server").orElseThrow();
+        NodeStatus client = status.nodeByName("k8s[1].client").orElseThrow();
+        assertThat(root(status).phase()).as(root(status).message()).isEqualTo(NodePhase.SUCCEEDED);
+        assertThat(server.phase()).isEqualTo(NodePhase.SUCCEEDED);
+        assertThat(client.outputs().result()).isEqualTo("server at 10.1.0.7");
+        awaitPods(0);
+        assertThat(kubelet.requests()).filteredOn(r -> r.startsWith("DELETE /api/v1/namespaces/test/pods/")).hasSize(2);
+    }
+
+    @Test
+    void volumeClaimTemplatesAreCreatedOnceBeforeTheirFirstPodAndDeletedWhenTheRunEnds() throws Exception {
+        WorkflowStatus status = run("""
+                  volumeClaimTemplates:
+                    - metadata: {name: work}
+                      spec: {accessModes: [ReadWriteOnce], resources: {requests: {storage: 1Gi}}}
+                  templates:
+                    - name: main
+                      steps:
+                        - - {name: write, template: use}
+                        - - {name: read, template: use}
+                    - name: use
+                      container:
+                        image: alpine:3.20
+                        command: [sh, -c, 'echo used']
+                        volumeMounts: [{name: work, mountPath: /work}]
+                """);
+
+        assertThat(root(status).phase()).as(root(status).message()).isEqualTo(NodePhase.SUCCEEDED);
+        runtime.close(); // waits for the run's cleanup
+        List<String> requests = kubelet.requests();
+        assertThat(requests).filteredOn(r -> r.startsWith("POST /api/v1/namespaces/test/persistentvolumeclaims"))
+                .hasSize(1);
+        assertThat(requests.indexOf("POST /api/v1/namespaces/test/persistentvolumeclaims"))
+                .isLessThan(requests.indexOf("POST /api/v1/namespaces/test/pods"));
+        assertThat(requests).contains("DELETE /api/v1/namespaces/test/persistentvolumeclaims/k8s-work");
+        assertThat(kubelet.client().persistentVolumeClaims().inNamespace(KubeletSimulator.NAMESPACE).list()
+                .getItems()).isEmpty();
+    }
+
+    @Test
+    void onWorkflowSuccessKeepsTheClaimsOfAFailedRun() throws Exception {
+        WorkflowStatus status = run("""
+                  volumeClaimGC: {strategy: OnWorkflowSuccess}
+                  volumeClaimTemplates:
+                    - metadata: {name: work}
+                      spec: {accessModes: [ReadWriteOnce], resources: {requests: {storage: 1Gi}}}
+                  templates:
+                    - name: main
+                      container:
+                        image: alpine:3.20
+                        command: [sh, -c, 'exit 1']
+                        volumeMounts: [{name: work, mountPath: /work}]
+                """);
+
+        assertThat(root(status).phase()).isEqualTo(NodePhase.FAILED);
+        runtime.close();
+        assertThat(kubelet.client().persistentVolumeClaims().inNamespace(KubeletSimulator.NAMESPACE).list()
+                .getItems()).extracting(c -> c.getMetadata().getName()).containsExactly("k8s-work");
+    }
+
+    @Test
+    void resourceTemplatesAreRefusedUnlessAllowedNamingTheSetting() throws Exception {
+        NodeStatus node = root(run(resource("create", "", "")));
+
+        assertThat(node.phase()).isEqualTo(NodePhase.ERROR);
+        assertThat(node.message()).startsWith("resource template 'main' refused:").endsWith(
+                "an operator allows them with the Kubernetes runtime's allowResourceTemplates setting");
+        assertThat(kubelet.requests()).noneMatch(r -> r.contains("/jobs"));
+    }
+
+    @Test
+    void anAllowedResourceTemplateCreatesItsObjectWaitsForItsSuccessConditionAndReadsOutputs() throws Exception {
+        allowResources();
+        java.util.concurrent.Future<?> job = completeJobWhenCreated("succeeded");
+        NodeStatus node = root(run(resource("create", "successCondition: status.succeeded > 0",
+                "outputs: {parameters: [{name: job, valueFrom: {jsonPath: '{.metadata.name}'}},"
+                        + " {name: done, valueFrom: {jsonPath: '{.status.succeeded}'}}]}")));
+        job.get(10, TimeUnit.SECONDS);
+
+        assertThat(node.phase()).as(node.message()).isEqualTo(NodePhase.SUCCEEDED);
+        assertThat(node.outputs().parameters()).containsExactly(new NodeIo.Parameter("job", "pi"),
+                new NodeIo.Parameter("done", "1"));
+    }
+
+    @Test
+    void aResourceFailureConditionFailsTheNodeWithArgosMessage() throws Exception {
+        allowResources();
+        java.util.concurrent.Future<?> job = completeJobWhenCreated("failed");
+        NodeStatus node = root(run(resource("create",
+                "successCondition: status.succeeded > 0\nfailureCondition: status.failed > 0", "")));
+        job.get(10, TimeUnit.SECONDS);
+
+        assertEnded(node, NodePhase.FAILED, "failure condition 'status.failed>0' evaluated true");
+    }
+
+    @Test
+    void applyCreatesOrReplacesPatchMergesAndDeleteRemoves() throws Exception {
+        allowResources();
+        WorkflowStatus status = run("""
+                  templates:
+                    - name: main
+                      steps:
+                        - - {name: first, template: apply, arguments: {parameters: [{name: v, value: one}]}}
+                        - - {name: second, template: apply, arguments: {parameters: [{name: v, value: two}]}}
+                        - - {name: label, template: label}
+                        - - {name: read, template: config, arguments: {parameters: [{name: action, value: get}]}}
+                        - - {name: remove, template: config, arguments: {parameters: [{name: action, value: delete}]}}
+                    - name: apply
+                      inputs: {parameters: [{name: v}]}
+                      resource:
+                        action: apply
+                        manifest: |
+                          apiVersion: v1
+                          kind: ConfigMap
+                          metadata: {name: settings}
+                          data: {k: '{{inputs.parameters.v}}'}
+                    - name: label
+                      resource:
+                        action: patch
+                        mergeStrategy: merge
+                        manifest: |
+                          apiVersion: v1
+                          kind: ConfigMap
+                          metadata: {name: settings, labels: {patched: 'yes'}}
+                      outputs: {parameters: [{name: patched, valueFrom: {jsonPath: '{.metadata.labels.patched}'}}]}
+                    - name: config
+                      inputs: {parameters: [{name: action}]}
+                      resource:
+                        action: '{{inputs.parameters.action}}'
+                        manifest: |
+                          apiVersion: v1
+                          kind: ConfigMap
+                          metadata: {name: settings}
+                      outputs: {parameters: [{name: k, valueFrom: {jsonPath: '{.data.k}', default: none}}]}
+                """);
+
+        assertThat(root(status).phase()).as("%s", status.nodes().stream().map(n -> n.name() + ": " + n.message()).toList()).isEqualTo(NodePhase.SUCCEEDED);
+        assertThat(status.nodeByName("k8s[2].label").orElseThrow().outputs().parameters())
+                .containsExactly(new NodeIo.Parameter("patched", "yes"));
+        assertThat(status.nodeByName("k8s[3].read").orElseThrow().outputs().parameters())
+                .containsExactly(new NodeIo.Parameter("k", "two"));
+        assertThat(kubelet.client().configMaps().inNamespace(KubeletSimulator.NAMESPACE).withName("settings").get())
+                .isNull();
+    }
+
+    private void allowResources() {
+        runtime.close();
+        runtime = new KubernetesRuntime(kubelet.controllerClient(), PodSettings.defaults(KubeletSimulator.NAMESPACE),
+                new KubernetesRuntimeOptions(true, java.time.Duration.ofMillis(50)));
+    }
+
+    /** Plays the Job controller: once the Job exists, its status says it succeeded or failed. */
+    private java.util.concurrent.Future<?> completeJobWhenCreated(String field) {
+        return java.util.concurrent.CompletableFuture.runAsync(() -> {
+            var jobs = kubelet.client().batch().v1().jobs().inNamespace(KubeletSimulator.NAMESPACE).withName("pi");
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (jobs.get() == null && System.nanoTime() < until) {
+                Thread.onSpinWait();
+            }
+            jobs.editStatus(j -> {
+                j.setStatus(new io.fabric8.kubernetes.api.model.batch.v1.JobStatusBuilder()
+                        .addToAdditionalProperties(field, 1).build());
+                return j;
+            });
+        });
+    }
+
+    private static String resource(String action, String conditions, String outputs) {
+        return """
+                  templates:
+                    - name: main
+                      %s
+                      resource:
+                        action: %s
+                        %s
+                        manifest: |
+                          apiVersion: batch/v1
+                          kind: Job
+                          metadata: {name: pi}
+                          spec:
+                            template:
+                              spec:
+                                restartPolicy: Never
+                                containers: [{name: pi, image: perl:5.34, command: [perl, -e, 'print 1']}]
+                """.formatted(outputs, action, conditions.replace("\n", "\n        "));
+    }
+
+    /** A listener that keeps a leaf's end. */
+    private static final class Recorder implements NodeListener {
+        final java.util.concurrent.CompletableFuture<LeafResult> result = new java.util.concurrent.CompletableFuture<>();
+
+        @Override
+        public void running(String nodeId, String ip) {
+        }
+
+        @Override
+        public void log(String nodeId, String line) {
+        }
+
+        @Override
+        public void finished(String nodeId, LeafResult leaf) {
+            if (!result.complete(leaf)) {
+                throw new AssertionError("finished twice");
+            }
+        }
+    }
+
+    private LeafRequest leafRequest(String templates) throws Exception {
+        Fixtures.Loaded loaded = Fixtures.load(write(workflow(templates)));
+        return new LeafRequest("k8s", "k8s", "k8s", "k8s", "k8s", loaded.workflow().spec().templates().get(0),
+                null, null, Map.of(KubernetesRuntime.RUN_LABEL, "k8s", "argo-workflow/node", "k8s"), List.of(), null,
+                loaded.workflow().spec());
+    }
+
+    private void awaitPods(int count) throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (kubelet.client().pods().inNamespace(KubeletSimulator.NAMESPACE).list().getItems().size() != count) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("not " + count + " pods within 30 s: " + kubelet.describe());
+            }
+            Thread.sleep(50);
+        }
     }
 
     private static String container(String command, String more) {

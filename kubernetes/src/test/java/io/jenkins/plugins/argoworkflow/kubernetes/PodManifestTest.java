@@ -39,8 +39,8 @@ class PodManifestTest {
     }
 
     @Test
-    void namesAVolumeClaimTemplateAsNotYetCreated() {
-        assertThatThrownBy(() -> pod("""
+    void mountsAVolumeClaimTemplateAsTheClaimArgoNames() throws Exception {
+        Pod pod = pod("""
                     - name: main
                       container:
                         image: alpine:3.20
@@ -49,8 +49,9 @@ class PodManifestTest {
                   volumeClaimTemplates:
                     - metadata: {name: work}
                       spec: {accessModes: [ReadWriteOnce], resources: {requests: {storage: 1Gi}}}
-                """)).isInstanceOf(PodBuildException.class)
-                .hasMessageStartingWith("volume 'work' is a volumeClaimTemplate");
+                """);
+        assertThat(pod.getSpec().getVolumes()).filteredOn(v -> v.getName().equals("work")).singleElement()
+                .satisfies(v -> assertThat(v.getPersistentVolumeClaim().getClaimName()).isEqualTo("wf-work"));
     }
 
     @Test

@@ -105,7 +105,10 @@ final class SimulatedPod {
         status.setPodIP("10.1.0.7");
         // main shows as running only once it has ended: the mock server dispatches on its event loop, so a log
         // request cannot wait there for lines still to come; logs are served whole, after main.
-        status.setContainerStatuses(containers.stream().map(c -> c.getName().equals(PodManifest.MAIN)
+        // sim/live-main: main shows as running (and ready) at once, for a daemon that never ends; its log is
+        // then served as far as it goes.
+        boolean live = annotation("sim/live-main");
+        status.setContainerStatuses(containers.stream().map(c -> c.getName().equals(PodManifest.MAIN) && !live
                 ? waiting(c.getName(), "ContainerCreating", null) : running(c.getName())).toList());
         push();
         for (Container c : containers) {

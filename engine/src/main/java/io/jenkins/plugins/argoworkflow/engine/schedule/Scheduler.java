@@ -192,6 +192,8 @@ final class Scheduler {
         }
         NodeType nodeType = switch (type) {
             case CONTAINER, SCRIPT, CONTAINER_SET -> NodeType.POD;
+            // Argo runs a resource template in a pod of its own (argoexec resource): a Pod node here too.
+            case RESOURCE -> runtime.runsResourceTemplates() ? NodeType.POD : null;
             case STEPS -> NodeType.STEPS;
             case DAG -> NodeType.DAG;
             case SUSPEND -> NodeType.SUSPEND;

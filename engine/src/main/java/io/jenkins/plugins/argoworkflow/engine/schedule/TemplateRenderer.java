@@ -12,6 +12,7 @@ import io.jenkins.plugins.argoworkflow.engine.model.Inputs;
 import io.jenkins.plugins.argoworkflow.engine.model.IntOrString;
 import io.jenkins.plugins.argoworkflow.engine.model.Outputs;
 import io.jenkins.plugins.argoworkflow.engine.model.Parameter;
+import io.jenkins.plugins.argoworkflow.engine.model.ResourceTemplate;
 import io.jenkins.plugins.argoworkflow.engine.model.ScriptTemplate;
 import io.jenkins.plugins.argoworkflow.engine.model.SuspendTemplate;
 import io.jenkins.plugins.argoworkflow.engine.model.Template;
@@ -43,7 +44,7 @@ final class TemplateRenderer {
         return new Template(t.name(), inputs(t.inputs()), outputs(t.outputs()), t.nodeSelector(), t.affinity(),
                 t.metadata(), t.daemon(), t.steps(), container(t.container()), containerSet(t.containerSet()),
                 script(t.script()),
-                t.resource(), t.dag(), suspend(t.suspend()), t.data(), t.http(), t.plugin(),
+                resource(t.resource()), t.dag(), suspend(t.suspend()), t.data(), t.http(), t.plugin(),
                 t.volumes().stream().map(this::node).toList(), userContainers(t.initContainers()),
                 userContainers(t.sidecars()), t.archiveLocation(), intOrString(t.activeDeadlineSeconds()),
                 t.retryStrategy(), t.parallelism(), t.failFast(), t.tolerations(), t.schedulerName(),
@@ -51,6 +52,12 @@ final class TemplateRenderer {
                 t.hostAliases(), t.securityContext(), text(t.podSpecPatch()), t.metrics(), t.synchronization(),
                 t.memoize(), text(t.timeout()), text(t.pendingTimeout()), t.annotations(), t.podResources(),
                 t.resourceClaims(), t.location());
+    }
+
+    private ResourceTemplate resource(ResourceTemplate r) {
+        return r == null ? null : new ResourceTemplate(text(r.action()), text(r.mergeStrategy()), text(r.manifest()),
+                r.manifestFromArtifact(), r.setOwnerReference(), text(r.successCondition()), text(r.failureCondition()),
+                texts(r.flags()), r.location());
     }
 
     String text(String s) {

@@ -34,6 +34,7 @@ public final class WorkflowRun implements AutoCloseable {
     /** The workflowTemplateRef names a template the store does not hold. */
     private final boolean templateMissing;
     private final TemplateStore store;
+    private final NodeRuntime runtime;
     private final RunOptions options;
     private final WorkflowStatus status;
     private final EventLoop loop;
@@ -55,6 +56,7 @@ public final class WorkflowRun implements AutoCloseable {
             List<JournalEntry> journal) {
         this.workflow = workflow;
         this.store = store;
+        this.runtime = runtime;
         java.util.Optional<WorkflowSpec> effective = EffectiveSpec.of(workflow, store);
         this.templateMissing = effective.isEmpty();
         this.spec = effective.orElse(workflow.spec());
@@ -292,6 +294,7 @@ public final class WorkflowRun implements AutoCloseable {
 
     private void end(WorkflowPhase phase, String message) {
         scheduler.endAllDaemons();
+        runtime.runEnded(status.workflowName(), spec, phase);
         status.finish(phase, message, clock.instant());
         options.listener().finished(status);
         completion.complete(status);
@@ -301,6 +304,11 @@ public final class WorkflowRun implements AutoCloseable {
     /** A bug while handling an event ends the run in Error rather than leaving it hanging. */
     private void internalError(Throwable e) {
         if (!completion.isDone()) {
+            try {
+                runtime.runEnded(status.workflowName(), spec, WorkflowPhase.ERROR);
+            } catch (RuntimeException suppressed) {
+                e.addSuppressed(suppressed);
+            }
             status.finish(WorkflowPhase.ERROR, "error in entry template execution: " + e, clock.instant());
             completion.complete(status);
         }

@@ -1,7 +1,10 @@
 package io.jenkins.plugins.argoworkflow.engine.spi;
 
+import io.jenkins.plugins.argoworkflow.engine.model.WorkflowSpec;
+import io.jenkins.plugins.argoworkflow.engine.run.WorkflowPhase;
+
 /**
- * Runs leaf nodes (container and script templates) for the scheduler: as host processes (the local
+ * Runs leaf nodes (container and script templates, and resource templates where {@link #runsResourceTemplates}) for the scheduler: as host processes (the local
  * runtime), as pods with init and wait executors (the Kubernetes runtime), or as scripted outcomes (tests).
  *
  * <p>The scheduler calls {@link #launch} and {@link #stop} from its event loop and must not be blocked:
@@ -16,6 +19,15 @@ public interface NodeRuntime extends AutoCloseable {
      * with phase Error and a message that says why).
      */
     void launch(LeafRequest request, NodeListener listener);
+
+    /**
+     * Whether {@link #launch} takes {@code resource} templates (a Kubernetes object created, applied, deleted
+     * or read with the controller's credentials): the Kubernetes runtime does, and refuses them node by node
+     * unless its settings allow them. Other runtimes leave them to the scheduler, which errors the node.
+     */
+    default boolean runsResourceTemplates() {
+        return false;
+    }
 
     /**
      * Takes back a leaf that was launched before the process driving the run stopped (a crash, a restart)
@@ -36,6 +48,16 @@ public interface NodeRuntime extends AutoCloseable {
      * still reports {@link NodeListener#finished}. Stopping a node that already finished does nothing.
      */
     void stop(String nodeId, StopReason reason);
+
+    /**
+     * The run {@code workflowName} ended in {@code phase}, after its daemons were stopped: a runtime releases
+     * what it made for the run as a whole (the Kubernetes runtime deletes its volumeClaimTemplates' claims as
+     * {@code spec.volumeClaimGC} says). Called once per run from the scheduler's loop, also when a recovered run
+     * ends: return at once; {@link #close} waits for what is still under way.
+     */
+    default void runEnded(String workflowName, WorkflowSpec spec, WorkflowPhase phase) {
+        // Runtimes with nothing per run (the local one) have nothing to release.
+    }
 
     /** Releases what the runtime holds (watches, thread pools); nodes still running are stopped. */
     @Override
