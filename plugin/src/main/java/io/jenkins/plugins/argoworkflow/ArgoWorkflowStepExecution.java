@@ -53,6 +53,7 @@ final class ArgoWorkflowStepExecution extends StepExecution {
         try {
             String text = request.text() != null ? request.text() : workspace.child(request.file()).readToString();
             CheckedWorkflow input = CheckedWorkflow.of(request.sourceName(), text);
+            StepRun.requireRunnable(input);
             runtime = KubernetesRuntime.connect(null, null, request.namespace());
             StepRun started = StepRun.start(input, request.parameterValues(), runtime, listener.getLogger(),
                     Clock.systemUTC());

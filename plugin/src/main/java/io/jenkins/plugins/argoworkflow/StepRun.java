@@ -31,15 +31,20 @@ final class StepRun implements AutoCloseable {
      */
     static StepRun start(CheckedWorkflow input, Map<String, String> parameters, NodeRuntime runtime,
             PrintStream log, Clock clock) throws InvalidWorkflowException {
-        if (!input.runnable()) {
-            throw new InvalidWorkflowException(input);
-        }
+        requireRunnable(input);
         input.warnings().forEach(w -> log.println("[argoWorkflow] " + w));
         Workflow workflow = input.workflow().withParameters(parameters);
         WorkflowRun run = WorkflowRun.start(workflow, input.store(), runtime,
                 new RunOptions(null, clock, new BuildLogListener(log)));
         log.println("[argoWorkflow] started workflow " + run.workflowName());
         return new StepRun(run);
+    }
+
+    /** Checks the workflow before anything is connected to run it. */
+    static void requireRunnable(CheckedWorkflow input) throws InvalidWorkflowException {
+        if (!input.runnable()) {
+            throw new InvalidWorkflowException(input);
+        }
     }
 
     CompletableFuture<StepOutcome> outcome() {
