@@ -6,6 +6,7 @@ import hudson.model.TaskListener;
 import io.jenkins.plugins.argoworkflow.engine.spi.NodeRuntime;
 import io.jenkins.plugins.argoworkflow.kubernetes.KubernetesRuntime;
 import java.time.Clock;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
@@ -24,6 +25,8 @@ final class ArgoWorkflowStepExecution extends StepExecution {
 
     private final StepRequest request;
     private transient volatile StepRun run;
+    /** Set by whichever comes first, the workflow's end or a stop: the context is completed once. */
+    private transient AtomicBoolean completed = new AtomicBoolean();
 
     ArgoWorkflowStepExecution(StepContext context, StepRequest request) {
         super(context);
@@ -72,17 +75,25 @@ final class ArgoWorkflowStepExecution extends StepExecution {
         started.close();
         closeQuietly(runtime);
         if (failure != null) {
-            getContext().onFailure(failure);
+            failOnce(failure);
         } else if (outcome.succeeded()) {
-            getContext().onSuccess(outcome.stepResult());
+            if (completed.compareAndSet(false, true)) {
+                getContext().onSuccess(outcome.stepResult());
+            }
         } else {
-            getContext().onFailure(new AbortException(outcome.summary()));
+            failOnce(new AbortException(outcome.summary()));
+        }
+    }
+
+    private void failOnce(Throwable failure) {
+        if (completed.compareAndSet(false, true)) {
+            getContext().onFailure(failure);
         }
     }
 
     private void fail(NodeRuntime runtime, Exception e) {
         closeQuietly(runtime);
-        getContext().onFailure(e instanceof StepRun.InvalidWorkflowException ? new AbortException(e.getMessage()) : e);
+        failOnce(e instanceof StepRun.InvalidWorkflowException ? new AbortException(e.getMessage()) : e);
     }
 
     private static void closeQuietly(NodeRuntime runtime) {
@@ -103,13 +114,14 @@ final class ArgoWorkflowStepExecution extends StepExecution {
         if (current != null) {
             current.terminate();
         }
-        getContext().onFailure(cause);
+        failOnce(cause);
     }
 
     /** A run does not survive a restart yet (the journal is not persisted): say so rather than hang. */
     @Override
     public void onResume() {
-        getContext().onFailure(new AbortException("argoWorkflow cannot carry a workflow over a Jenkins restart yet; "
+        completed = new AtomicBoolean();
+        failOnce(new AbortException("argoWorkflow cannot carry a workflow over a Jenkins restart yet; "
                 + "run the build again"));
     }
 }
