@@ -13,8 +13,6 @@ import io.jenkins.plugins.argoworkflow.cli.run.RuntimeFactory;
 import io.jenkins.plugins.argoworkflow.cli.run.WorkflowJson;
 import io.jenkins.plugins.argoworkflow.engine.diag.Diagnostic;
 import io.jenkins.plugins.argoworkflow.engine.lint.TemplateStore;
-import io.jenkins.plugins.argoworkflow.engine.model.Arguments;
-import io.jenkins.plugins.argoworkflow.engine.model.Parameter;
 import io.jenkins.plugins.argoworkflow.engine.model.Workflow;
 import io.jenkins.plugins.argoworkflow.engine.model.WorkflowSpec;
 import io.jenkins.plugins.argoworkflow.engine.run.WorkflowPhase;
@@ -370,18 +368,8 @@ public final class RunCommand implements Callable<Integer> {
             map.forEach((k, v) -> values.put(String.valueOf(k), String.valueOf(v)));
         }
         values.putAll(parameters);
-        WorkflowSpec spec = workflow.spec();
-        if (!values.isEmpty()) {
-            List<Parameter> params = new ArrayList<>();
-            for (Parameter p : spec.arguments().parameters()) {
-                String v = values.remove(p.name());
-                params.add(v == null ? p : new Parameter(p.name(), p.defaultValue(), v, null, p.globalName(),
-                        p.enumValues(), p.description(), p.location()));
-            }
-            values.forEach((k, v) -> params.add(new Parameter(k, null, v, null, null, List.of(), null,
-                    workflow.location())));
-            spec = spec.withArguments(new Arguments(params, spec.arguments().artifacts()));
-        }
+        Workflow withValues = workflow.withParameters(values);
+        WorkflowSpec spec = withValues.spec();
         if (entrypoint != null) {
             spec = spec.withEntrypoint(entrypoint);
         }

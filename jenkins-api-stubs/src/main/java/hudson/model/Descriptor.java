@@ -1,0 +1,22 @@
+/*
+ * Signature-only stub. Checked against jenkinsci/jenkins, tag jenkins-2.541.3,
+ * core/src/main/java/hudson/model/Descriptor.java (class at line 152, constructors at 277 and 293,
+ * getDisplayName at 328). The real class also implements Loadable, Saveable and OnMaster, whose members the
+ * plugin does not use; they are left out.
+ */
+package hudson.model;
+
+public abstract class Descriptor<T extends Describable<T>> {
+
+    protected Descriptor(Class<? extends T> clazz) {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    protected Descriptor() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public String getDisplayName() {
+        throw new UnsupportedOperationException("stub");
+    }
+}

@@ -1,0 +1,13 @@
+/*
+ * Signature-only stub. Checked against jenkinsci/jenkins, tag jenkins-2.541.3,
+ * core/src/main/java/hudson/model/TaskListener.java (only getLogger; the default methods are left out).
+ */
+package hudson.model;
+
+import java.io.PrintStream;
+import org.jenkinsci.remoting.SerializableOnlyOverRemoting;
+
+public interface TaskListener extends SerializableOnlyOverRemoting {
+
+    PrintStream getLogger();
+}

@@ -1,0 +1,18 @@
+/*
+ * Signature-only stub. Checked against jenkinsci/stapler, version 2050.v425108fd5089 (what jenkins-2.541.3 pins),
+ * core/src/main/java/org/kohsuke/stapler/QueryParameter.java. Its members (value, required, fixEmpty), its
+ * @InjectedParameter and its HandlerImpl are left out: the plugin sets none of them.
+ */
+package org.kohsuke.stapler;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.PARAMETER)
+@Documented
+public @interface QueryParameter {
+}

@@ -1,0 +1,53 @@
+package io.jenkins.plugins.argoworkflow;
+
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What one {@code argoWorkflow} call asked for, as plain serialisable values: the step execution keeps this
+ * (Pipeline persists executions) rather than the step itself.
+ *
+ * @param parameters the workflow's argument parameters by name, values already turned into text
+ */
+record StepRequest(String file, String text, LinkedHashMap<String, String> parameters, String cloud,
+        String namespace, boolean archiveArtifacts) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    static StepRequest of(ArgoWorkflowStep step) {
+        LinkedHashMap<String, String> values = new LinkedHashMap<>();
+        // Pipeline hands Groovy values (GStrings, numbers, booleans): Argo parameters are text.
+        step.getParameters().forEach((k, v) -> values.put(k, v == null ? "" : String.valueOf(v)));
+        return new StepRequest(blankToNull(step.getFile()), blankToNull(step.getText()), values,
+                blankToNull(step.getCloud()), blankToNull(step.getNamespace()), step.isArchiveArtifacts());
+    }
+
+    /** Why the request cannot run, in the words a Pipeline author needs; null when it can. */
+    String problem() {
+        if (file == null && text == null) {
+            return "argoWorkflow needs the workflow: give 'file' (a path in the workspace) or 'text' (the YAML)";
+        }
+        if (file != null && text != null) {
+            return "argoWorkflow takes 'file' or 'text', not both";
+        }
+        if (cloud != null) {
+            return "argoWorkflow: the 'cloud' option is not supported yet; leave it out to run the pods with the "
+                    + "Jenkins controller's own Kubernetes credentials (kubeconfig or in-cluster service account)";
+        }
+        return null;
+    }
+
+    /** The name diagnostics give the workflow's source. */
+    String sourceName() {
+        return file != null ? file : "argoWorkflow text";
+    }
+
+    Map<String, String> parameterValues() {
+        return parameters;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

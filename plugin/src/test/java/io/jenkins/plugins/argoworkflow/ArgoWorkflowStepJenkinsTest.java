@@ -1,0 +1,52 @@
+package io.jenkins.plugins.argoworkflow;
+
+import hudson.model.Result;
+import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
+import org.jenkinsci.plugins.workflow.job.WorkflowJob;
+import org.jenkinsci.plugins.workflow.job.WorkflowRun;
+import org.junit.jupiter.api.Test;
+import org.jvnet.hudson.test.JenkinsRule;
+import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
+
+/**
+ * The step inside a real Jenkins (profile {@code jenkins} only; plugin-offline leaves {@code *JenkinsTest} out).
+ * Both cases fail before any cluster is needed.
+ */
+@WithJenkins
+class ArgoWorkflowStepJenkinsTest {
+
+    @Test
+    void aWorkflowWithLintErrorsFailsTheBuildNamingItsLineAndColumn(JenkinsRule j) throws Exception {
+        WorkflowJob job = j.createProject(WorkflowJob.class, "lint-error");
+        job.setDefinition(new CpsFlowDefinition("""
+                argoWorkflow text: '''apiVersion: argoproj.io/v1alpha1
+                kind: Workflow
+                metadata:
+                  name: broken
+                spec:
+                  entrypoint: main
+                  templates:
+                  - name: main
+                    steps:
+                    - - name: build
+                        template: biuld
+                  - name: build
+                    container: {image: alpine, command: ["true"]}
+                '''
+                """, true));
+
+        WorkflowRun run = j.buildAndAssertStatus(Result.FAILURE, job);
+
+        j.assertLogContains("argoWorkflow text:11:19: error:", run);
+    }
+
+    @Test
+    void aStepWithNeitherFileNorTextSaysWhatItNeeds(JenkinsRule j) throws Exception {
+        WorkflowJob job = j.createProject(WorkflowJob.class, "no-workflow");
+        job.setDefinition(new CpsFlowDefinition("argoWorkflow namespace: 'builds'", true));
+
+        WorkflowRun run = j.buildAndAssertStatus(Result.FAILURE, job);
+
+        j.assertLogContains("give 'file' (a path in the workspace) or 'text'", run);
+    }
+}
