@@ -19,6 +19,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class EngineBench {
 
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
     private EngineBench() {
     }
 
@@ -38,11 +41,12 @@ public final class EngineBench {
         java.util.Map<String, Double> figures = new java.util.LinkedHashMap<>();
         int small = smoke ? 100 : 1_000;
         int large = smoke ? 1_000 : 10_000;
-        System.out.printf("%-10s %7s %6s %10s %10s %10s %9s %8s %8s %12s%n", "shape", "nodes", "reps", "total ms",
-                "lint ms", "sched ms", "us/node", "ratio", "sched r", "heap B/node");
+        System.out.printf("%-10s %7s %6s %10s %10s %10s %9s %8s %8s %12s %10s %7s%n", "shape", "nodes", "reps",
+                "total ms", "lint ms", "sched ms", "us/node", "ratio", "sched r", "heap B/node", "cpu ms", "cpu r");
         for (String shape : new String[] {"fan-out", "chain", "layered"}) {
             double totalSmall = 0;
             double schedSmall = 0;
+            double cpuSmall = 0;
             for (int n : new int[] {small, large}) {
                 String yaml = workflow(shape, n);
                 Workflow wf = (Workflow) new WorkflowLoader().load(shape + ".yaml", yaml).documents().get(0);
@@ -51,10 +55,13 @@ public final class EngineBench {
                 lint(wf);
                 long best = Long.MAX_VALUE;
                 long bestLint = Long.MAX_VALUE;
+                long cpu = 0;
                 for (int r = 0; r < reps; r++) {
+                    long cpuStart = OS.getProcessCpuTime();
                     long start = System.nanoTime();
                     run(wf);
                     best = Math.min(best, System.nanoTime() - start);
+                    cpu += OS.getProcessCpuTime() - cpuStart;
                     start = System.nanoTime();
                     lint(wf);
                     bestLint = Math.min(bestLint, System.nanoTime() - start);
@@ -63,6 +70,10 @@ public final class EngineBench {
                 double ms = best / 1e6;
                 double lintMs = bestLint / 1e6;
                 double schedMs = Math.max(0, ms - lintMs);
+                // CPU time of the whole process per run (all threads, JIT and GC included; mean, not best): less
+                // sensitive than wall time to other processes taking the cores.
+                double cpuMs = cpu / 1e6 / reps;
+                figures.put(shape + "/" + n + "/process cpu ms", cpuMs);
                 String key = shape + "/" + n + "/";
                 figures.put(key + "total ms", ms);
                 figures.put(key + "lint ms", lintMs);
@@ -71,17 +82,21 @@ public final class EngineBench {
                 figures.put(key + "heap B per node", (double) heap);
                 String ratio = "";
                 String schedRatio = "";
+                String cpuRatio = "";
                 if (n == small) {
                     totalSmall = ms;
                     schedSmall = schedMs;
+                    cpuSmall = cpuMs;
                 } else {
                     figures.put(shape + "/ratio", ms / totalSmall);
                     figures.put(shape + "/scheduling ratio", schedMs / schedSmall);
                     ratio = "%.1f".formatted(ms / totalSmall);
                     schedRatio = "%.1f".formatted(schedMs / schedSmall);
+                    cpuRatio = "%.1f".formatted(cpuMs / cpuSmall);
+                    figures.put(shape + "/cpu ratio", cpuMs / cpuSmall);
                 }
-                System.out.printf("%-10s %7d %6d %10.2f %10.2f %10.2f %9.1f %8s %8s %12d%n", shape, n, reps, ms, lintMs,
-                        schedMs, best / 1e3 / n, ratio, schedRatio, heap);
+                System.out.printf("%-10s %7d %6d %10.2f %10.2f %10.2f %9.1f %8s %8s %12d %10.1f %7s%n", shape, n, reps, ms,
+                        lintMs, schedMs, best / 1e3 / n, ratio, schedRatio, heap, cpuMs, cpuRatio);
             }
         }
         return figures;
