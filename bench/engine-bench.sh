@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Times the engine's scheduling with the instant runtime: fan-out, DAG chain and 100x100 layered DAG, at
 # 1,000 and 10,000 nodes. Prints time per node, the 10,000/1,000 ratio and heap per finished node.
-# Usage: bench/engine-bench.sh [ROUNDS]   (default 5; the best round is reported)
+# Usage: bench/engine-bench.sh [ROUNDS] [--smoke]   (default 5: best of ROUNDS at 10,000 nodes, of 20xROUNDS at
+# 1,000; --smoke: 100 and 1,000 nodes)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -9,4 +10,4 @@ cd "$root"
 cp="$root/engine/target/classes:$root/engine/target/test-classes:$(./mvnw -q -B -o -pl engine dependency:build-classpath \
   -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test 2>/dev/null)"
 echo "java: $(java -version 2>&1 | head -1); cores: $(nproc)"
-java -Xmx2g -cp "$cp" io.jenkins.plugins.argoworkflow.engine.bench.EngineBench "${1:-5}"
+java -Xmx2g -cp "$cp" io.jenkins.plugins.argoworkflow.engine.bench.EngineBench "${@:-5}"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Times the graph page: the JSON view (graph, layered layout, JSON) in Java at 1,000 and 10,000 nodes, and a
 # page's load and first draw in Debian's headless Chromium (runs through the engine, instant runtime).
-# Usage: bench/ui-bench.sh [ROUNDS]   (default 5; Java: best round after a warm-up; page: median of ROUNDS
+# Usage: bench/ui-bench.sh [ROUNDS] [--smoke]   (default 5; Java: best round after a warm-up; page: median of ROUNDS
 # loads after a first one that computes the view)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -12,4 +12,4 @@ cd "$root"
 deps="$(./mvnw -q -B -o -pl engine dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)"
 cp="$root/ui/target/classes:$root/ui/target/test-classes:$root/engine/target/classes:$root/engine/target/test-classes:$deps"
 echo "java: $(java -version 2>&1 | head -1); cores: $(nproc); chromium: $(/usr/bin/chromium --version 2>/dev/null | tail -1)"
-java -Xmx2g -cp "$cp" io.jenkins.plugins.argoworkflow.ui.bench.UiBench "${1:-5}"
+java -Xmx2g -cp "$cp" io.jenkins.plugins.argoworkflow.ui.bench.UiBench "${@:-5}"

@@ -51,6 +51,7 @@ final class KubeletSimulator implements AutoCloseable {
     private final Path root;
     private final Map<String, SimulatedPod> pods = new ConcurrentHashMap<>();
     private final List<String> requests = Collections.synchronizedList(new ArrayList<>());
+    private final List<Timed> timed = Collections.synchronizedList(new ArrayList<>());
     private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "kubelet-simulator");
         t.setDaemon(true);
@@ -105,6 +106,17 @@ final class KubeletSimulator implements AutoCloseable {
         }
     }
 
+    /** A request as it reached the mock server: when ({@link System#nanoTime}), whose, which. */
+    record Timed(long nanos, boolean controller, String method, String path) {
+    }
+
+    /** Every request so far, the simulator's own (its status updates) included, in arrival order. */
+    List<Timed> timedRequests() {
+        synchronized (timed) {
+            return List.copyOf(timed);
+        }
+    }
+
     SimulatedPod pod(String name) {
         return pods.get(name);
     }
@@ -125,9 +137,11 @@ final class KubeletSimulator implements AutoCloseable {
     private final class Dispatcher extends KubernetesCrudDispatcher {
         @Override
         public MockResponse dispatch(RecordedRequest request) {
-            if (!USER_AGENT.equals(request.getHeader("User-Agent"))) {
+            boolean controller = !USER_AGENT.equals(request.getHeader("User-Agent"));
+            if (controller) {
                 requests.add(request.getMethod() + " " + request.getPath());
             }
+            timed.add(new Timed(System.nanoTime(), controller, request.getMethod(), request.getPath()));
             Matcher m = SUBRESOURCE.matcher(request.getPath());
             if (m.matches()) {
                 SimulatedPod sim = pods.get(m.group(2));

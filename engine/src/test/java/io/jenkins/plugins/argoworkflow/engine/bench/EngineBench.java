@@ -1,5 +1,6 @@
 package io.jenkins.plugins.argoworkflow.engine.bench;
 
+import io.jenkins.plugins.argoworkflow.engine.lint.Linter;
 import io.jenkins.plugins.argoworkflow.engine.lint.TemplateStore;
 import io.jenkins.plugins.argoworkflow.engine.load.WorkflowLoader;
 import io.jenkins.plugins.argoworkflow.engine.model.Workflow;
@@ -18,33 +19,92 @@ import java.util.concurrent.TimeUnit;
  */
 public final class EngineBench {
 
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
     private EngineBench() {
     }
 
     public static void main(String[] args) throws Exception {
-        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
-        System.out.printf("%-22s %8s %12s %12s %14s%n", "shape", "nodes", "total ms", "us/node", "heap B/node");
+        boolean smoke = java.util.Arrays.asList(args).contains("--smoke");
+        int rounds = args.length > 0 && !args[0].startsWith("--") ? Integer.parseInt(args[0]) : 5;
+        bench(rounds, smoke);
+    }
+
+    /**
+     * Runs every shape at two sizes (1,000 and 10,000 nodes; 100 and 1,000 with {@code smoke}) and returns the
+     * figures by name ({@code shape/nodes/what}). The small size is repeated 20 times as often as the large one
+     * (best of), so that a run of a few milliseconds is timed warm. Lint is timed alone on the same workflow
+     * (best of as many repetitions) so that scheduling is the difference.
+     */
+    static java.util.Map<String, Double> bench(int rounds, boolean smoke) throws Exception {
+        java.util.Map<String, Double> figures = new java.util.LinkedHashMap<>();
+        int small = smoke ? 100 : 1_000;
+        int large = smoke ? 1_000 : 10_000;
+        System.out.printf("%-10s %7s %6s %10s %10s %10s %9s %8s %8s %12s %10s %7s%n", "shape", "nodes", "reps",
+                "total ms", "lint ms", "sched ms", "us/node", "ratio", "sched r", "heap B/node", "cpu ms", "cpu r");
         for (String shape : new String[] {"fan-out", "chain", "layered"}) {
-            double t1k = 0;
-            for (int n : new int[] {1_000, 10_000}) {
+            double totalSmall = 0;
+            double schedSmall = 0;
+            double cpuSmall = 0;
+            for (int n : new int[] {small, large}) {
                 String yaml = workflow(shape, n);
                 Workflow wf = (Workflow) new WorkflowLoader().load(shape + ".yaml", yaml).documents().get(0);
+                int reps = n == small ? rounds * 20 : rounds;
                 run(wf); // warm-up
+                lint(wf);
                 long best = Long.MAX_VALUE;
-                for (int r = 0; r < rounds; r++) {
+                long bestLint = Long.MAX_VALUE;
+                long cpu = 0;
+                for (int r = 0; r < reps; r++) {
+                    long cpuStart = OS.getProcessCpuTime();
                     long start = System.nanoTime();
                     run(wf);
                     best = Math.min(best, System.nanoTime() - start);
+                    cpu += OS.getProcessCpuTime() - cpuStart;
+                    start = System.nanoTime();
+                    lint(wf);
+                    bestLint = Math.min(bestLint, System.nanoTime() - start);
                 }
                 long heap = heapPerNode(wf, n);
                 double ms = best / 1e6;
-                System.out.printf("%-22s %8d %12.1f %12.1f %14d%n", shape, n, ms, best / 1e3 / n, heap);
-                if (n == 1_000) {
-                    t1k = ms;
+                double lintMs = bestLint / 1e6;
+                double schedMs = Math.max(0, ms - lintMs);
+                // CPU time of the whole process per run (all threads, JIT and GC included; mean, not best): less
+                // sensitive than wall time to other processes taking the cores.
+                double cpuMs = cpu / 1e6 / reps;
+                figures.put(shape + "/" + n + "/process cpu ms", cpuMs);
+                String key = shape + "/" + n + "/";
+                figures.put(key + "total ms", ms);
+                figures.put(key + "lint ms", lintMs);
+                figures.put(key + "scheduling ms", schedMs);
+                figures.put(key + "us per node", best / 1e3 / n);
+                figures.put(key + "heap B per node", (double) heap);
+                String ratio = "";
+                String schedRatio = "";
+                String cpuRatio = "";
+                if (n == small) {
+                    totalSmall = ms;
+                    schedSmall = schedMs;
+                    cpuSmall = cpuMs;
                 } else {
-                    System.out.printf("%-22s %8s %12s t(10,000)/t(1,000) = %.1f%n", shape, "", "", ms / t1k);
+                    figures.put(shape + "/ratio", ms / totalSmall);
+                    figures.put(shape + "/scheduling ratio", schedMs / schedSmall);
+                    ratio = "%.1f".formatted(ms / totalSmall);
+                    schedRatio = "%.1f".formatted(schedMs / schedSmall);
+                    cpuRatio = "%.1f".formatted(cpuMs / cpuSmall);
+                    figures.put(shape + "/cpu ratio", cpuMs / cpuSmall);
                 }
+                System.out.printf("%-10s %7d %6d %10.2f %10.2f %10.2f %9.1f %8s %8s %12d %10.1f %7s%n", shape, n, reps, ms,
+                        lintMs, schedMs, best / 1e3 / n, ratio, schedRatio, heap, cpuMs, cpuRatio);
             }
+        }
+        return figures;
+    }
+
+    private static void lint(Workflow wf) {
+        if (new Linter(new TemplateStore()).lint(wf).stream().anyMatch(d -> d.isError())) {
+            throw new IllegalStateException("bench workflow does not lint");
         }
     }
 

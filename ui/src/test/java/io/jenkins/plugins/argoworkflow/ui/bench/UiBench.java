@@ -30,20 +30,28 @@ public final class UiBench {
     }
 
     public static void main(String[] args) throws Exception {
-        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        boolean smoke = java.util.Arrays.asList(args).contains("--smoke");
+        int rounds = args.length > 0 && !args[0].startsWith("--") ? Integer.parseInt(args[0]) : 5;
+        // --smoke: the same runs at 100 to 400 nodes, for CI (UiBenchSmokeTest) and bench/run-all.sh --smoke.
+        int small = smoke ? 10 : 40;
+        int side = smoke ? 20 : 100;
+        int many = smoke ? 100 : 10_000;
         System.out.println("view in Java: build + layout + JSON, best of " + rounds + " after a warm-up");
         System.out.printf("%-34s %7s %9s %7s %7s %10s %9s %9s%n", "run", "nodes", "vertices", "edges", "layers",
                 "crossings", "time", "JSON");
         FoldOptions all = new FoldOptions(Integer.MAX_VALUE, Set.of(), Set.of());
-        view("layered DAG 40x25", layered(40, 25), FoldOptions.defaults(), rounds);
-        view("layered DAG 100x100", layered(100, 100), FoldOptions.defaults(), rounds);
-        view("steps fan-out 10,000 (folded)", fanOut(10_000), FoldOptions.defaults(), rounds);
-        view("steps fan-out 10,000 (unfolded)", fanOut(10_000), all, rounds);
-        view("DAG chain 10,000", chain(10_000), FoldOptions.defaults(), rounds);
+        view("layered DAG %dx%d".formatted(small, smoke ? 10 : 25), layered(small, smoke ? 10 : 25), FoldOptions.defaults(),
+                rounds);
+        view("layered DAG %dx%d".formatted(side, side), layered(side, side), FoldOptions.defaults(), rounds);
+        view("steps fan-out %,d (folded)".formatted(many), fanOut(many), FoldOptions.defaults(), rounds);
+        view("steps fan-out %,d (unfolded)".formatted(many), fanOut(many), all, rounds);
+        view("DAG chain %,d".formatted(many), chain(many), FoldOptions.defaults(), rounds);
         System.out.println();
         System.out.println("page in headless Chromium 1280x800: navigation start to first paint of the graph (ms)");
-        page("layered DAG 40x25", layered(40, 25), rounds);
-        page("layered DAG 100x100", layered(100, 100), rounds);
+        page("layered DAG %dx%d".formatted(small, smoke ? 10 : 25), layered(small, smoke ? 10 : 25), rounds);
+        if (!smoke) {
+            page("layered DAG 100x100", layered(100, 100), rounds);
+        }
     }
 
     private static void view(String label, String yaml, FoldOptions fold, int rounds) {
