@@ -1,5 +1,7 @@
 package io.jenkins.plugins.argoworkflow.local;
 
+import io.jenkins.plugins.argoworkflow.engine.bench.EngineBench;
+
 import io.jenkins.plugins.argoworkflow.engine.lint.TemplateStore;
 import io.jenkins.plugins.argoworkflow.engine.load.WorkflowLoader;
 import io.jenkins.plugins.argoworkflow.engine.model.Workflow;
@@ -81,16 +83,7 @@ public final class LocalBench {
     }
 
     private static String workflow(int n, boolean parallel) {
-        StringBuilder y = new StringBuilder("""
-                apiVersion: argoproj.io/v1alpha1
-                kind: Workflow
-                metadata: {name: bench}
-                spec:
-                  entrypoint: main
-                  templates:
-                  - name: ok
-                    container: {image: alpine, command: ["true"]}
-                """);
+        StringBuilder y = new StringBuilder(EngineBench.HEADER);
         if (parallel) {
             y.append("""
                       - name: main

@@ -19,6 +19,21 @@ import java.util.concurrent.TimeUnit;
  */
 public final class EngineBench {
 
+    /**
+     * The start of every benchmark workflow: a workflow named {@code bench} whose entrypoint {@code main} the
+     * caller appends, and a leaf template {@code ok} that does nothing ({@code true}).
+     */
+    public static final String HEADER = """
+            apiVersion: argoproj.io/v1alpha1
+            kind: Workflow
+            metadata: {name: bench}
+            spec:
+              entrypoint: main
+              templates:
+              - name: ok
+                container: {image: alpine, command: ["true"]}
+            """;
+
     private static final com.sun.management.OperatingSystemMXBean OS =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
@@ -140,16 +155,7 @@ public final class EngineBench {
 
     /** A workflow of about {@code n} leaf nodes of the given shape. */
     static String workflow(String shape, int n) {
-        StringBuilder y = new StringBuilder("""
-                apiVersion: argoproj.io/v1alpha1
-                kind: Workflow
-                metadata: {name: bench}
-                spec:
-                  entrypoint: main
-                  templates:
-                  - name: ok
-                    container: {image: alpine, command: ["true"]}
-                """);
+        StringBuilder y = new StringBuilder(HEADER);
         switch (shape) {
             case "fan-out" -> y.append("""
                       - name: main

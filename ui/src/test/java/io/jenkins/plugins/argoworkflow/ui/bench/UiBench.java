@@ -1,5 +1,7 @@
 package io.jenkins.plugins.argoworkflow.ui.bench;
 
+import io.jenkins.plugins.argoworkflow.engine.bench.EngineBench;
+
 import io.jenkins.plugins.argoworkflow.engine.spi.ScriptedRuntime;
 import io.jenkins.plugins.argoworkflow.ui.UiRuns;
 import io.jenkins.plugins.argoworkflow.ui.browser.Chromium;
@@ -134,15 +136,6 @@ public final class UiBench {
     }
 
     private static StringBuilder header() {
-        return new StringBuilder("""
-                apiVersion: argoproj.io/v1alpha1
-                kind: Workflow
-                metadata: {name: bench}
-                spec:
-                  entrypoint: main
-                  templates:
-                  - name: ok
-                    container: {image: alpine, command: ["true"]}
-                """);
+        return new StringBuilder(EngineBench.HEADER);
     }
 }
