@@ -71,6 +71,18 @@ final class ContainerSets {
     }
 
     /**
+     * Whether {@code pod} is a containerSet's pod. Its Container nodes are its first children (they are linked
+     * when it is created), so one look at the first child answers, however many steps or tasks hang under it.
+     */
+    static boolean holdsContainers(Scheduler scheduler, NodeStatus pod) {
+        if (pod.children().isEmpty()) {
+            return false;
+        }
+        NodeStatus first = scheduler.node(pod.children().get(0));
+        return first.type() == NodeType.CONTAINER && pod.id().equals(first.boundaryId());
+    }
+
+    /**
      * Argo's outbound nodes below a containerSet pod or one of its containers: the containers nothing in
      * the set depends on. A container whose child lies outside the pod (a following step) is outbound itself.
      */

@@ -488,8 +488,9 @@ final class Scheduler {
             case STEPS, DAG -> node.outboundNodes().isEmpty() ? List.of(node.id()) : node.outboundNodes();
             case RETRY -> node.children().isEmpty() ? List.of(node.id())
                     : List.of(node.children().get(node.children().size() - 1));
-            case POD, CONTAINER -> node.children().isEmpty() ? List.of(node.id())
-                    : ContainerSets.outboundNodes(this, node);
+            case POD -> ContainerSets.holdsContainers(this, node) ? ContainerSets.outboundNodes(this, node)
+                    : List.of(node.id());
+            case CONTAINER -> ContainerSets.outboundNodes(this, node);
             case TASK_GROUP -> {
                 if (node.children().isEmpty()) {
                     yield List.of(node.id());
