@@ -45,9 +45,9 @@ final class EventLoop implements AutoCloseable {
     private final Deque<JournalEntry> replaying = new ArrayDeque<>();
     /** External events that arrived during a replay, handled after it. Loop thread only. */
     private final List<JournalEntry> deferred = new ArrayList<>();
-    /** Timers armed so far (their number identifies a timer in the journal), and those a replay will fire. */
+    /** Timers armed so far (their number identifies a timer in the journal), and the events of those not run. */
     private long timersArmed;
-    private final Map<Long, Runnable> replayedTimers = new HashMap<>();
+    private final Map<Long, Runnable> armedTimers = new HashMap<>();
     private final java.util.Set<Long> timersFiredInJournal = new java.util.HashSet<>();
     private boolean replayingNow;
     /**
@@ -143,11 +143,10 @@ final class EventLoop implements AutoCloseable {
      */
     void postLater(Runnable event, long delayMillis) {
         long number = ++timersArmed;
+        armedTimers.put(number, event);
         if (timersFiredInJournal.remove(number)) {
-            replayedTimers.put(number, event);
-            return;
+            return; // the replay fires it at its recorded position
         }
-        replayedTimers.put(number, event);
         Instant armedAt = replayTime();
         // A timer armed while replaying was armed that long ago in the run's life: only what is left of it waits.
         long left = armedAt == null ? delayMillis
@@ -157,7 +156,7 @@ final class EventLoop implements AutoCloseable {
 
     /** The event a timer runs, once: null when it already ran. */
     Runnable timerEvent(long number) {
-        return replayedTimers.remove(number);
+        return armedTimers.remove(number);
     }
 
     private void apply(JournalEntry entry) {
