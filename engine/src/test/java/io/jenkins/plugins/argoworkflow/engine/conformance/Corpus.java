@@ -22,13 +22,26 @@ public final class Corpus {
 
         /** The {@code templates=a+b} note of the source column: files whose templates the row needs. */
         public List<String> templateFiles() {
+            String files = note("templates=");
+            return files == null ? List.of() : List.of(files.split("\\+"));
+        }
+
+        /**
+         * Whether the row's outcome is random ({@code random=<p>} note): the corpus gives the likely phase and
+         * {@code p}, the chance of the other one.
+         */
+        public boolean random() {
+            return note("random=") != null;
+        }
+
+        private String note(String prefix) {
             for (String note : source.split(";")) {
                 String n = note.strip();
-                if (n.startsWith("templates=")) {
-                    return List.of(n.substring("templates=".length()).split("\\+"));
+                if (n.startsWith(prefix)) {
+                    return n.substring(prefix.length());
                 }
             }
-            return List.of();
+            return null;
         }
 
         /** Whether the row names a phase to reach locally (rather than {@code skip:...}). */
