@@ -53,7 +53,7 @@ public final class DashboardCommand implements Callable<Integer> {
                     + " is missing); record one with: argowf run --state-dir " + stateDir + " WORKFLOW");
             return ArgowfCommand.EXIT_USAGE;
         }
-        try (DashboardServer server = DashboardHost.start(dir, null, port, err)) {
+        try (DashboardServer server = DashboardHost.start(stateDir, null, port, err)) {
             waiting.whileServing(server.url());
         } catch (BindException e) {
             err.println("argowf dashboard: cannot listen on 127.0.0.1:" + port + ": " + e.getMessage());

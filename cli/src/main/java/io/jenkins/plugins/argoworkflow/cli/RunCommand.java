@@ -261,7 +261,7 @@ public final class RunCommand implements Callable<Integer> {
                 io.jenkins.plugins.argoworkflow.cli.run.RunControl control =
                         io.jenkins.plugins.argoworkflow.cli.run.RunControl.serve(workDir, run);
                 DashboardServer dashboard = dashboardPort == null ? null
-                        : DashboardHost.start(recorder.stateDir(), RunControl.of(run), dashboardPort, err)) {
+                        : DashboardHost.start(workDir, RunControl.of(run), dashboardPort, err)) {
             if (recorder != null) {
                 recorder.attach(run::statusJson);
             }

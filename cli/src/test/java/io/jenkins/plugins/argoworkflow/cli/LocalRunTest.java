@@ -2,11 +2,23 @@ package io.jenkins.plugins.argoworkflow.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** The README's main command, run in-process with the real local runtime (bubblewrap sandboxes). */
 class LocalRunTest {
@@ -96,5 +108,41 @@ class LocalRunTest {
         try (Stream<Path> stored = Files.walk(state.resolve("_artifacts"))) {
             assertThat(stored.map(p -> p.getFileName().toString())).contains("source.tgz");
         }
+    }
+
+    @Test
+    void theDashboardOfAStateDirectoryDownloadsAnArtifactFromItsStore(@TempDir Path state) throws Exception {
+        assertThat(CliRun.of("run", Fixtures.root().resolve("examples/ci-pipeline.yaml").toString(),
+                "--state-dir", state.toString()).exitCode()).isZero();
+        List<HttpResponse<byte[]>> downloads = new ArrayList<>();
+        CommandLine cl = ArgowfCommand.commandLine();
+        ((DashboardCommand) cl.getSubcommands().get("dashboard").getCommand()).waiting(url -> {
+            try {
+                var client = HttpClient.newHttpClient();
+                String view = client.send(HttpRequest.newBuilder(URI.create(url + "api/view"))
+                        .build(), HttpResponse.BodyHandlers.ofString()).body();
+                var checkout = new ObjectMapper().readTree(view).findParents("displayName")
+                        .stream().filter(n -> n.path("displayName").asText().equals("checkout")).findFirst().orElseThrow();
+                String link = checkout.path("outputs").path("artifacts").get(0).path("downloadUrl").asText();
+                downloads.add(client.send(HttpRequest.newBuilder(URI.create(url + link)).build(),
+                        HttpResponse.BodyHandlers.ofByteArray()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        cl.setErr(new PrintWriter(new StringWriter(), true));
+
+        assertThat(cl.execute("dashboard", state.toString())).isZero();
+
+        assertThat(downloads).singleElement().satisfies(r -> {
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(r.headers().firstValue("Content-Type")).hasValue("application/gzip");
+            assertThat(r.headers().firstValue("Content-Disposition")).get().asString()
+                    .startsWith("attachment; filename=\"source.tgz\"");
+            try (Stream<Path> stored = Files.walk(state.resolve("_artifacts"))) {
+                Path source = stored.filter(p -> p.getFileName().toString().equals("source.tgz")).findFirst().orElseThrow();
+                assertThat(r.body()).as("the object of the local runtime's store").isEqualTo(Files.readAllBytes(source));
+            }
+        });
     }
 }

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.jenkins.plugins.argoworkflow.engine.lint.TemplateStore;
 import io.jenkins.plugins.argoworkflow.engine.load.LoadedFile;
 import io.jenkins.plugins.argoworkflow.engine.load.WorkflowLoader;
+import io.jenkins.plugins.argoworkflow.engine.model.Artifact;
 import io.jenkins.plugins.argoworkflow.engine.model.Workflow;
 import io.jenkins.plugins.argoworkflow.engine.schedule.RunListener;
 import io.jenkins.plugins.argoworkflow.engine.schedule.RunOptions;
 import io.jenkins.plugins.argoworkflow.engine.schedule.WorkflowRun;
+import io.jenkins.plugins.argoworkflow.engine.spi.ArtifactStore;
+import io.jenkins.plugins.argoworkflow.engine.spi.LeafRequest;
 import io.jenkins.plugins.argoworkflow.engine.spi.ScriptedRuntime;
 import io.jenkins.plugins.argoworkflow.engine.spi.ScriptedRuntime.Outcome;
 import io.jenkins.plugins.argoworkflow.ui.dashboard.StateRecorder;
@@ -28,12 +31,27 @@ public final class UiRuns {
     private UiRuns() {
     }
 
-    /** The runtime of the fixtures: {@code say}/{@code echo} print their argument, {@code fail} exits 3. */
+    /**
+     * The runtime of the fixtures: {@code say}/{@code echo} print their argument, {@code fail} exits 3, {@code make}
+     * saves each output artifact into the run's store with the text {@code <artifact> of <pod>}, as a runtime's
+     * wait container would.
+     */
     public static ScriptedRuntime runtime() {
         return new ScriptedRuntime()
+                .onTemplate("make", UiRuns::saveOutputArtifacts)
                 .onTemplate("say", r -> Outcome.print(r.template().container().command().get(1) + "\n"))
                 .onTemplate("echo", r -> Outcome.print(r.template().container().command().get(1) + "\n"))
                 .onTemplate("fail", r -> new Outcome(3, "failing\n", java.util.Map.of(), java.time.Duration.ZERO, null));
+    }
+
+    private static Outcome saveOutputArtifacts(LeafRequest r) {
+        if (r.artifactStore() instanceof MemoryArtifactStore store) {
+            for (Artifact a : r.template().outputs().artifacts()) {
+                store.put(ArtifactStore.defaultKey(r.workflowName(), r.podName(), a),
+                        (a.name() + " of " + r.podName()).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return Outcome.print("made\n");
     }
 
     public static String resource(String name) {
@@ -65,11 +83,17 @@ public final class UiRuns {
 
     /** Runs {@code yaml} to its end, recording it into {@code stateDir}; returns the workflow's name. */
     public static String record(String yaml, ScriptedRuntime runtime, Path stateDir) throws Exception {
+        return record(yaml, runtime, stateDir, null);
+    }
+
+    /** As {@link #record(String, ScriptedRuntime, Path)}, with {@code artifacts} as the run's artifact store. */
+    public static String record(String yaml, ScriptedRuntime runtime, Path stateDir, ArtifactStore artifacts)
+            throws Exception {
         Workflow wf = workflow(yaml);
         String name = WorkflowRun.nameOf(wf);
         try (StateRecorder recorder = new StateRecorder(stateDir, name, RunListener.NONE);
                 WorkflowRun run = WorkflowRun.start(wf, new TemplateStore(), runtime,
-                        new RunOptions(name, Clock.systemUTC(), recorder))) {
+                        new RunOptions(name, Clock.systemUTC(), recorder).withArtifactStore(artifacts))) {
             recorder.attach(run::statusJson);
             run.completion().get(60, TimeUnit.SECONDS);
         }

@@ -2,8 +2,10 @@ package io.jenkins.plugins.argoworkflow.ui.dashboard;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.jenkins.plugins.argoworkflow.engine.spi.ArtifactStore;
 import io.jenkins.plugins.argoworkflow.ui.graph.FoldOptions;
 import io.jenkins.plugins.argoworkflow.ui.graph.RunSnapshot;
+import io.jenkins.plugins.argoworkflow.ui.view.ArtifactDownload;
 import io.jenkins.plugins.argoworkflow.ui.view.Assets;
 import io.jenkins.plugins.argoworkflow.ui.view.RunViewJson;
 import java.io.IOException;
@@ -12,6 +14,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.HashMap;
@@ -34,12 +39,16 @@ import java.util.concurrent.Executors;
  * GET  /api/view?expand=&amp;collapse=  the JSON view (ETag; 304 when unchanged)
  * GET  /api/log?node=ID&amp;start=N    a node's log from byte N; X-Text-Size: next offset, X-More-Data: true while
  *                                 it may grow (Jenkins's progressiveText protocol)
+ * GET  /api/artifact?node=ID&amp;io=outputs|inputs&amp;name=N   an artifact from the run's artifact repository, as
+ *                                 an attachment named after its key (the view gives each link)
  * POST /api/resume?node=ID, /api/stop, /api/terminate   (token, same origin; 409 when read-only)
  * </pre>
  * Requests must name this server as their {@code Host} (a page on another site cannot reach it through DNS
  * rebinding); actions need the page's token in {@code X-Argowf-Token}, which another origin can neither read
  * nor send without a CORS preflight this server never grants, and are refused when {@code Origin} or
- * {@code Sec-Fetch-Site} says the request comes from elsewhere.
+ * {@code Sec-Fetch-Site} says the request comes from elsewhere. Downloads are reads like the view and the log
+ * (a link cannot send the token, and the page that holds it is readable by whoever can send a request), but a
+ * browser's request that another site started is refused, so no page elsewhere can start one.
  */
 public final class DashboardServer implements AutoCloseable {
 
@@ -47,6 +56,7 @@ public final class DashboardServer implements AutoCloseable {
 
     private final StateDir dir;
     private final RunControl control;
+    private final ArtifactStore artifacts;
     private final String token;
     private final Map<String, byte[]> views = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -60,8 +70,17 @@ public final class DashboardServer implements AutoCloseable {
 
     /** Serves the run kept in {@code dir}; {@code control} is null for a run this process does not run. */
     public DashboardServer(StateDir dir, RunControl control) {
+        this(dir, control, null);
+    }
+
+    /**
+     * Serves the run kept in {@code dir} and, for download, the artifacts it keeps in {@code artifacts} (its
+     * artifact repository, null for none); {@code control} is null for a run this process does not run.
+     */
+    public DashboardServer(StateDir dir, RunControl control, ArtifactStore artifacts) {
         this.dir = dir;
         this.control = control;
+        this.artifacts = artifacts;
         byte[] random = new byte[24];
         new SecureRandom().nextBytes(random);
         this.token = HexFormat.of().formatHex(random);
@@ -117,6 +136,7 @@ public final class DashboardServer implements AutoCloseable {
                 case "/" -> page(ex);
                 case "/api/view" -> view(ex, query);
                 case "/api/log" -> log(ex, query);
+                case "/" + ArtifactDownload.PATH -> artifact(ex, query, post);
                 case "/api/resume", "/api/stop", "/api/terminate" -> action(ex, path.substring(5), query, post);
                 default -> staticFile(ex, path);
             }
@@ -176,7 +196,8 @@ public final class DashboardServer implements AutoCloseable {
             json = views.get(etag);
         }
         if (json == null) {
-            json = RunViewJson.render(snapshot.get().run(), fold, snapshot.get().revision());
+            json = RunViewJson.render(snapshot.get().run(), fold, snapshot.get().revision(),
+                    artifacts == null ? null : artifacts.kind());
             synchronized (views) {
                 views.put(etag, json);
             }
@@ -203,6 +224,57 @@ public final class DashboardServer implements AutoCloseable {
             ex.getResponseHeaders().set("X-More-Data", "true");
         }
         send(ex, 200, "text/plain; charset=utf-8", chunk.text());
+    }
+
+    private void artifact(HttpExchange ex, Map<String, String> query, boolean post) throws IOException {
+        if (post) {
+            ex.getResponseHeaders().set("Allow", "GET");
+            send(ex, 405, "text/plain", "a download takes GET");
+            return;
+        }
+        String site = ex.getRequestHeaders().getFirst("Sec-Fetch-Site");
+        if (site != null && !site.equals("same-origin") && !site.equals("none")) {
+            send(ex, 403, "text/plain", "cross-site download refused; open the link from the dashboard's page");
+            return;
+        }
+        Optional<StateDir.Snapshot> snapshot = dir.read();
+        if (snapshot.isEmpty()) {
+            send(ex, 503, "text/plain", "the run has not written its status yet");
+            return;
+        }
+        ArtifactDownload download;
+        try {
+            download = ArtifactDownload.find(snapshot.get().run(), query.get("node"), query.getOrDefault("io", "outputs"),
+                    query.get("name"), artifacts == null ? null : artifacts.kind());
+        } catch (ArtifactDownload.NotFound e) {
+            send(ex, e.status(), "text/plain", e.getMessage());
+            return;
+        }
+        Path copy = Files.createTempFile("argowf-artifact-", ".download");
+        try {
+            try {
+                artifacts.get(download.key(), copy);
+            } catch (NoSuchFileException e) {
+                send(ex, 404, "text/plain", "artifact '" + query.get("name") + "' (key " + download.key()
+                        + ") is not in the artifact repository: the node may not have saved it yet");
+                return;
+            } catch (IllegalArgumentException e) {
+                send(ex, 400, "text/plain", "the artifact repository refuses the key: " + e.getMessage());
+                return;
+            }
+            ex.getResponseHeaders().set("Content-Type", download.contentType());
+            ex.getResponseHeaders().set("Content-Disposition", download.contentDisposition());
+            long size = Files.size(copy);
+            boolean head = "HEAD".equals(ex.getRequestMethod());
+            ex.sendResponseHeaders(200, head || size == 0 ? -1 : size);
+            if (!head) {
+                try (OutputStream out = ex.getResponseBody()) {
+                    Files.copy(copy, out);
+                }
+            }
+        } finally {
+            Files.deleteIfExists(copy);
+        }
     }
 
     /** The node's log may still grow: the node is pending or running, or the run has not ended. */

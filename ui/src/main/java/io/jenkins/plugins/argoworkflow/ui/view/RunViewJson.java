@@ -42,13 +42,22 @@ public final class RunViewJson {
     private RunViewJson() {
     }
 
-    /** The view of {@code run} as UTF-8 JSON; {@code revision} names the state it shows. */
+    /** The view of {@code run} as UTF-8 JSON; {@code revision} names the state it shows. No downloads. */
     public static byte[] render(RunSnapshot run, FoldOptions fold, String revision) {
+        return render(run, fold, revision, null);
+    }
+
+    /**
+     * The view of {@code run} as UTF-8 JSON; {@code revision} names the state it shows. Each artifact kept in
+     * the host's artifact repository, whose location kind is {@code artifactKind} (null: the host serves none),
+     * carries a {@code downloadUrl} relative to the page ({@link ArtifactDownload#url}).
+     */
+    public static byte[] render(RunSnapshot run, FoldOptions fold, String revision, String artifactKind) {
         Graph graph = GraphBuilder.build(run, fold);
         LayeredLayout.Result layout = layout(graph);
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 + 600 * graph.vertices().size());
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            new Writer(g, run, graph, layout).write(fold, revision);
+            new Writer(g, run, graph, layout, artifactKind).write(fold, revision);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -85,7 +94,8 @@ public final class RunViewJson {
     }
 
     /** One rendering: the generator and what it writes from. */
-    private record Writer(JsonGenerator g, RunSnapshot run, Graph graph, LayeredLayout.Result layout) {
+    private record Writer(JsonGenerator g, RunSnapshot run, Graph graph, LayeredLayout.Result layout,
+            String artifactKind) {
 
         void write(FoldOptions fold, String revision) throws IOException {
             g.writeStartObject();
@@ -170,8 +180,8 @@ public final class RunViewJson {
             if (retryParent != null) {
                 g.writeNumberField("attempt", retryParent.children().indexOf(n.id()));
             }
-            json("inputs", n.inputs());
-            json("outputs", n.outputs());
+            io("inputs", n.id(), n.inputs());
+            io("outputs", n.id(), n.outputs());
             if (!n.children().isEmpty()) {
                 g.writeArrayFieldStart("children");
                 for (String c : n.children()) {
@@ -242,6 +252,39 @@ public final class RunViewJson {
                 // A status from elsewhere with a time we cannot read: the page shows the two times only.
                 g.writeNullField("duration");
             }
+        }
+
+        /** A node's inputs or outputs as Argo wrote them, each artifact in the host's repository with its link. */
+        private void io(String field, String nodeId, JsonNode value) throws IOException {
+            JsonNode artifacts = value == null ? null : value.get("artifacts");
+            if (artifactKind == null || artifacts == null || !artifacts.isArray()) {
+                json(field, value);
+                return;
+            }
+            g.writeObjectFieldStart(field);
+            for (Map.Entry<String, JsonNode> f : (Iterable<Map.Entry<String, JsonNode>>) value::fields) {
+                if (!f.getKey().equals("artifacts")) {
+                    g.writeFieldName(f.getKey());
+                    g.writeTree(f.getValue());
+                    continue;
+                }
+                g.writeArrayFieldStart("artifacts");
+                for (JsonNode a : artifacts) {
+                    if (!a.isObject() || ArtifactDownload.keyIn(a, artifactKind) == null || !a.hasNonNull("name")) {
+                        g.writeTree(a);
+                        continue;
+                    }
+                    g.writeStartObject();
+                    for (Map.Entry<String, JsonNode> af : (Iterable<Map.Entry<String, JsonNode>>) a::fields) {
+                        g.writeFieldName(af.getKey());
+                        g.writeTree(af.getValue());
+                    }
+                    g.writeStringField("downloadUrl", ArtifactDownload.url(nodeId, field, a.get("name").asText()));
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
+            g.writeEndObject();
         }
 
         private void json(String field, JsonNode value) throws IOException {

@@ -454,6 +454,28 @@
     table.appendChild(tr);
   }
 
+  /**
+   * A download link the host put in the view, resolved against the page; null unless it stays on the page's
+   * origin, so no text of the run can become a link elsewhere or a javascript: URL.
+   */
+  function sameOriginUrl(relative) {
+    if (typeof relative !== 'string' || !relative) { return null; }
+    var url = new URL(relative, document.baseURI);
+    return url.origin === window.location.origin ? url.href : null;
+  }
+
+  /** Where an artifact is kept, as its location in the status says: the key or URL of its one location field. */
+  function artifactWhere(a) {
+    for (var k in a) {
+      if (Object.prototype.hasOwnProperty.call(a, k) && a[k] && typeof a[k] === 'object' && k !== 'archive') {
+        var loc = a[k];
+        var where = loc.key || loc.url || (loc.data !== undefined ? 'raw' : '');
+        if (where) { return k + ': ' + where; }
+      }
+    }
+    return a.path || '';
+  }
+
   function ioSection(panel, title, io) {
     if (!io) { return; }
     var params = io.parameters || [], artifacts = io.artifacts || [];
@@ -467,16 +489,17 @@
       var ul = el('ul', 'argowf-artifacts');
       artifacts.forEach(function (a) {
         var li = el('li');
-        var where = a.url || (a.s3 && a.s3.key) || a.path || '';
-        if (a.url) {
-          var link = el('a', null, a.name);
-          link.href = a.url; // a URL the host gave; the browser treats it as a link, never as markup
+        var url = sameOriginUrl(a.downloadUrl);
+        if (url) {
+          var link = el('a', 'argowf-artifact-link', a.name);
+          link.href = url;
           link.setAttribute('download', '');
           li.appendChild(link);
         } else {
           li.appendChild(el('span', 'argowf-artifact-name', a.name));
         }
-        if (where && where !== a.url) { li.appendChild(el('span', 'argowf-artifact-where', ' ' + where)); }
+        var where = artifactWhere(a);
+        if (where) { li.appendChild(el('span', 'argowf-artifact-where', ' ' + where)); }
         ul.appendChild(li);
       });
       panel.appendChild(ul);

@@ -229,6 +229,28 @@ public final class Chromium implements AutoCloseable {
         }
     }
 
+    /** Lets the page download files, saved into {@code dir} under the names the server gives. */
+    public void allowDownloads(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        send("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", dir.toAbsolutePath().toString()));
+    }
+
+    /** Waits until the download saved as {@code file} is complete (Chromium renames it when done); returns it. */
+    public Path awaitDownload(Path file, Duration timeout) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!Files.isRegularFile(file)) {
+            if (System.nanoTime() > deadline) {
+                String seen;
+                try (var files = Files.list(file.getParent())) {
+                    seen = files.map(p -> p.getFileName().toString()).toList().toString();
+                }
+                throw new AssertionError("waited " + timeout + " for the download " + file + "; the folder holds " + seen);
+            }
+            Thread.sleep(25);
+        }
+        return file;
+    }
+
     /** Saves a PNG screenshot of the viewport to {@code file}. */
     public Path screenshot(Path file) throws IOException {
         JsonNode shot = send("Page.captureScreenshot", Map.of("format", "png"));

@@ -8,6 +8,7 @@ import io.jenkins.plugins.argoworkflow.engine.model.Workflow;
 import io.jenkins.plugins.argoworkflow.engine.schedule.RunListener;
 import io.jenkins.plugins.argoworkflow.engine.schedule.RunOptions;
 import io.jenkins.plugins.argoworkflow.engine.schedule.WorkflowRun;
+import io.jenkins.plugins.argoworkflow.ui.MemoryArtifactStore;
 import io.jenkins.plugins.argoworkflow.ui.UiRuns;
 import io.jenkins.plugins.argoworkflow.ui.dashboard.RunControl;
 import io.jenkins.plugins.argoworkflow.ui.dashboard.StateRecorder;
@@ -52,8 +53,13 @@ class DashboardBrowserTest {
 
     /** Records the fixture's run, serves it and opens the page; returns the server (to close). */
     private DashboardServer open(String fixture) throws Exception {
-        UiRuns.record(UiRuns.resource(fixture), UiRuns.runtime(), stateDir);
-        DashboardServer server = new DashboardServer(new StateDir(stateDir), null).start(0);
+        return open(fixture, null);
+    }
+
+    /** As {@link #open(String)}, with {@code store} as the run's artifact repository, which the server serves. */
+    private DashboardServer open(String fixture, MemoryArtifactStore store) throws Exception {
+        UiRuns.record(UiRuns.resource(fixture), UiRuns.runtime(), stateDir, store);
+        DashboardServer server = new DashboardServer(new StateDir(stateDir), null, store).start(0);
         browser.navigate(server.url());
         browser.await("document.querySelector('.argowf').hasAttribute('data-drawn-revision')", WAIT);
         return server;
@@ -125,6 +131,27 @@ class DashboardBrowserTest {
             assertThat(browser.eval("document.querySelector('.argowf-panel h2').textContent").asText()).isEqualTo("D");
             assertThat(browser.eval("document.querySelector('.argowf-fields').textContent").asText())
                     .contains("Exit code0", "Pod name" + "dag-diamond-echo-");
+        }
+    }
+
+    @Test
+    void clickingAnArtifactsLinkDownloadsItFromTheRunsStore() throws Exception {
+        try (DashboardServer server = open("artifacts.yaml", new MemoryArtifactStore("local"))) {
+            Path downloads = stateDir.resolve("downloads");
+            browser.allowDownloads(downloads);
+            browser.click("g.argowf-node[data-id='" + nodeId("generate") + "'] .argowf-shape");
+            browser.await("document.querySelectorAll('a.argowf-artifact-link').length === 2", WAIT);
+            String pod = browser.eval("[...document.querySelectorAll('.argowf-fields tr')].find(r => "
+                    + "r.querySelector('th').textContent === 'Pod name').querySelector('td').textContent").asText();
+            assertThat(browser.eval("[...document.querySelectorAll('.argowf-artifacts li')].map(l => l.textContent)"
+                    + ".join('|')").asText()).contains("report local: artifact-passing/" + pod + "/report.txt");
+
+            browser.click("a.argowf-artifact-link");
+
+            Path report = browser.awaitDownload(downloads.resolve("report.txt"), WAIT);
+            assertThat(report).as("saved under the key's name").hasContent("report of " + pod);
+            assertThat(browser.eval("location.href").asText()).as("the page stays").isEqualTo(server.url());
+            browser.screenshot(SCREENSHOTS.resolve("artifacts.png"));
         }
     }
 

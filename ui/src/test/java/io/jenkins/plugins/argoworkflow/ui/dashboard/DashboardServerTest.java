@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jenkins.plugins.argoworkflow.ui.MemoryArtifactStore;
 import io.jenkins.plugins.argoworkflow.ui.UiRuns;
 import java.io.IOException;
 import java.net.Socket;
@@ -161,6 +162,135 @@ class DashboardServerTest {
                     + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             String reply = new String(socket.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
             assertThat(reply).startsWith("HTTP/1.1 421");
+        }
+    }
+
+    /** Records a run of artifacts.yaml into its own state directory, with {@code store} as its repository. */
+    private static void artifactRun(Path dir, MemoryArtifactStore store) throws Exception {
+        UiRuns.record(UiRuns.resource("artifacts.yaml"), UiRuns.runtime(), dir, store);
+    }
+
+    private static JsonNode nodeNamed(JsonNode view, String displayName) {
+        return view.findParents("displayName").stream()
+                .filter(n -> n.path("displayName").asText().equals(displayName)).findFirst().orElseThrow();
+    }
+
+    private static JsonNode artifact(JsonNode node, String io, String name) {
+        for (JsonNode a : node.path(io).path("artifacts")) {
+            if (a.path("name").asText().equals(name)) {
+                return a;
+            }
+        }
+        throw new AssertionError(node.get("displayName") + " has no " + io + " artifact " + name);
+    }
+
+    @Test
+    void artifactsOfTheRunsStoreAreDownloadedThroughTheLinksOfTheView(@TempDir Path dir) throws Exception {
+        MemoryArtifactStore store = new MemoryArtifactStore("local");
+        artifactRun(dir, store);
+        try (DashboardServer served = new DashboardServer(new StateDir(dir), null, store).start(0)) {
+            server.close();
+            server = served;
+            JsonNode view = new ObjectMapper().readTree(request("GET", "/api/view", Map.of()).body());
+            JsonNode generate = nodeNamed(view, "generate");
+            String pod = generate.get("podName").asText();
+            String reportUrl = artifact(generate, "outputs", "report").get("downloadUrl").asText();
+            String bundleUrl = artifact(generate, "outputs", "bundle").get("downloadUrl").asText();
+            String inputUrl = artifact(nodeNamed(view, "consume"), "inputs", "report").get("downloadUrl").asText();
+
+            assertThat(reportUrl).as("relative to the page, so every host serves the same path")
+                    .isEqualTo("api/artifact?node=" + generate.get("id").asText() + "&io=outputs&name=report");
+            Reply report = request("GET", "/" + reportUrl, Map.of("Sec-Fetch-Site", "same-origin"));
+            assertThat(report.status()).isEqualTo(200);
+            assertThat(report.body()).isEqualTo("report of " + pod);
+            assertThat(report.header("Content-Type")).isEqualTo("application/octet-stream");
+            assertThat(report.header("Content-Disposition"))
+                    .isEqualTo("attachment; filename=\"report.txt\"; filename*=UTF-8''report.txt");
+            assertThat(report.header("X-Content-Type-Options")).isEqualTo("nosniff");
+
+            Reply bundle = request("GET", "/" + bundleUrl, Map.of());
+            assertThat(bundle.body()).isEqualTo("bundle of " + pod);
+            assertThat(bundle.header("Content-Type")).as("packed as tar+gzip by default").isEqualTo("application/gzip");
+            assertThat(bundle.header("Content-Disposition")).startsWith("attachment; filename=\"bundle.tgz\"");
+
+            assertThat(request("GET", "/" + inputUrl, Map.of()).body()).as("an input is the producer's object")
+                    .isEqualTo("report of " + pod);
+        }
+    }
+
+    @Test
+    void aDownloadNamesAnArtifactOfTheRunAndIsRefusedOtherwise(@TempDir Path dir) throws Exception {
+        MemoryArtifactStore store = new MemoryArtifactStore("local");
+        artifactRun(dir, store);
+        try (DashboardServer served = new DashboardServer(new StateDir(dir), null, store).start(0)) {
+            server.close();
+            server = served;
+            JsonNode view = new ObjectMapper().readTree(request("GET", "/api/view", Map.of()).body());
+            String id = nodeNamed(view, "generate").get("id").asText();
+
+            assertThat(request("GET", "/api/artifact?node=" + id + "&io=outputs&name=report",
+                    Map.of("Sec-Fetch-Site", "cross-site")).status()).as("started by another site").isEqualTo(403);
+            assertThat(request("POST", "/api/artifact?node=" + id + "&name=report", Map.of()).status()).isEqualTo(405);
+            assertThat(request("GET", "/api/artifact?name=report", Map.of()).status()).isEqualTo(400);
+            assertThat(request("GET", "/api/artifact?node=" + id + "&io=etc&name=report", Map.of()).status())
+                    .isEqualTo(400);
+            Reply traversal = request("GET", "/api/artifact?node=" + id + "&name=..%2F..%2Fetc%2Fpasswd", Map.of());
+            assertThat(traversal.status()).isEqualTo(404);
+            assertThat(traversal.body()).contains("has no outputs artifact '../../etc/passwd'");
+            assertThat(request("GET", "/api/artifact?node=..%2F" + id + "&name=report", Map.of()).status())
+                    .isEqualTo(404);
+            Reply notSaved = request("GET", "/api/artifact?node=" + nodeNamed(view, "consume").get("id").asText()
+                    + "&io=outputs&name=report", Map.of());
+            assertThat(notSaved.status()).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void aKeyOfTheStatusThatLeavesTheRepositoryIsRefused(@TempDir Path dir) throws Exception {
+        java.nio.file.Files.createDirectories(dir.resolve("_run"));
+        java.nio.file.Files.writeString(dir.resolve("_run/status.json"), """
+                {"metadata": {"name": "evil"}, "status": {"phase": "Succeeded", "nodes": {"evil": {"id": "evil",
+                 "name": "evil", "type": "Pod", "phase": "Succeeded", "outputs": {"artifacts": [
+                 {"name": "passwd", "local": {"key": "../../etc/passwd"}}]}}}}}
+                """);
+        try (DashboardServer served = new DashboardServer(new StateDir(dir), null,
+                new MemoryArtifactStore("local")).start(0)) {
+            server.close();
+            server = served;
+            Reply reply = request("GET", "/api/artifact?node=evil&name=passwd", Map.of());
+
+            assertThat(reply.status()).isEqualTo(403);
+            assertThat(reply.body()).contains("has the key '../../etc/passwd', which leaves the artifact repository");
+        }
+    }
+
+    @Test
+    void aHostWithoutAnArtifactStoreOffersNoDownloads(@TempDir Path dir) throws Exception {
+        artifactRun(dir, new MemoryArtifactStore("local"));
+        try (DashboardServer served = new DashboardServer(new StateDir(dir), null).start(0)) {
+            server.close();
+            server = served;
+            String view = request("GET", "/api/view", Map.of()).body();
+            String id = nodeNamed(new ObjectMapper().readTree(view), "generate").get("id").asText();
+
+            assertThat(view).contains("\"report\"").doesNotContain("downloadUrl");
+            assertThat(request("GET", "/api/artifact?node=" + id + "&name=report", Map.of()).body())
+                    .contains("keeps no artifact repository");
+        }
+    }
+
+    @Test
+    void artifactsOfAnotherKindOfRepositoryGetNoLink(@TempDir Path dir) throws Exception {
+        artifactRun(dir, new MemoryArtifactStore("s3"));
+        try (DashboardServer served = new DashboardServer(new StateDir(dir), null,
+                new MemoryArtifactStore("local")).start(0)) {
+            server.close();
+            server = served;
+            JsonNode view = new ObjectMapper().readTree(request("GET", "/api/view", Map.of()).body());
+            JsonNode report = artifact(nodeNamed(view, "generate"), "outputs", "report");
+
+            assertThat(report.has("s3")).isTrue();
+            assertThat(report.has("downloadUrl")).isFalse();
         }
     }
 

@@ -1,0 +1,57 @@
+package io.jenkins.plugins.argoworkflow.ui;
+
+import io.jenkins.plugins.argoworkflow.engine.spi.ArtifactStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** An artifact repository in memory, of location kind {@code kind}: what the dashboard tests download from. */
+public final class MemoryArtifactStore implements ArtifactStore {
+
+    private final String kind;
+    private final Map<String, byte[]> objects = new ConcurrentHashMap<>();
+
+    public MemoryArtifactStore(String kind) {
+        this.kind = kind;
+    }
+
+    @Override
+    public String kind() {
+        return kind;
+    }
+
+    /** Stores {@code bytes} as the object {@code key}. */
+    public void put(String key, byte[] bytes) {
+        objects.put(checked(key), bytes.clone());
+    }
+
+    private static String checked(String key) {
+        if (key.startsWith("/") || List.of(key.split("/")).contains("..")) {
+            throw new IllegalArgumentException("artifact key '" + key + "' must be relative, without '..' segments");
+        }
+        return key;
+    }
+
+    @Override
+    public void put(String key, Path file) throws IOException {
+        put(key, Files.readAllBytes(file));
+    }
+
+    @Override
+    public void get(String key, Path file) throws IOException {
+        byte[] bytes = objects.get(checked(key));
+        if (bytes == null) {
+            throw new NoSuchFileException(key);
+        }
+        Files.write(file, bytes);
+    }
+
+    @Override
+    public List<String> list(String prefix) {
+        return objects.keySet().stream().filter(k -> k.startsWith(prefix + "/")).toList();
+    }
+}
