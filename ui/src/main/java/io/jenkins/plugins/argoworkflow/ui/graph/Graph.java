@@ -8,12 +8,13 @@ import java.util.Map;
  * hide, and the edges between them (from Argo's {@code children}, mapped onto what is visible). Vertices are
  * in status order, which is the order the layout starts its crossing reduction from.
  */
-public record Graph(List<Vertex> vertices, List<Edge> edges, List<Group> groups) {
+public record Graph(List<Vertex> vertices, List<Edge> edges, List<Group> groups, List<Boundary> boundaries) {
 
     public Graph {
         vertices = List.copyOf(vertices);
         edges = List.copyOf(edges);
         groups = List.copyOf(groups);
+        boundaries = List.copyOf(boundaries);
     }
 
     /** How a vertex is drawn, which sets its size. */
@@ -50,5 +51,18 @@ public record Graph(List<Vertex> vertices, List<Edge> edges, List<Group> groups)
      */
     public record Group(String id, String parentId, String kind, String label, int members, int hidden,
             Map<String, Integer> phases, String phase, boolean collapsed) {
+    }
+
+    /**
+     * A Steps or DAG node drawn with its inside (not folded, not the workflow's root): the page draws a box
+     * around its vertices, as Argo's UI groups a template's children.
+     *
+     * @param nodeId the boundary node's ID
+     * @param vertex the boundary node's own vertex
+     * @param members the vertices of everything inside it (nodes, dots, collapsed groups), its own excluded
+     * @param level 0 when no other drawn boundary is inside it, else one more than the highest inside; an
+     *     outer box is drawn that much wider than the boxes it holds
+     */
+    public record Boundary(String nodeId, int vertex, int[] members, int level) {
     }
 }

@@ -143,7 +143,46 @@ public final class GraphBuilder {
             }
         }
         hangExitHandlers(hasParent, vertexOf, edges, seen);
-        return new Graph(vertices, edges, new ArrayList<>(groups.values()));
+        return new Graph(vertices, edges, new ArrayList<>(groups.values()), boundaries(groups, vertexOf));
+    }
+
+    /**
+     * Every Steps and DAG node shown with its inside, innermost first (a node's name is longer than those of
+     * the boundaries around it), so that each knows the level of those it holds.
+     */
+    private List<Graph.Boundary> boundaries(Map<String, Graph.Group> groups, Map<String, Integer> vertexOf) {
+        List<Integer> shown = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            RunSnapshot.Node n = nodes.get(i);
+            if (("Steps".equals(n.type()) || "DAG".equals(n.type())) && !isRoot(n) && rep[i].equals(n.id())
+                    && !groups.containsKey(n.id())) {
+                shown.add(i);
+            }
+        }
+        shown.sort((a, b) -> Integer.compare(nodes.get(b).name().length(), nodes.get(a).name().length()));
+        Map<Integer, Integer> levels = new HashMap<>();
+        List<Graph.Boundary> boundaries = new ArrayList<>();
+        for (int i : shown) {
+            int own = vertexOf.get(rep[i]);
+            Set<Integer> members = new java.util.LinkedHashSet<>();
+            int[] level = {0};
+            forEachInside(nodes.get(i).name(), j -> {
+                int v = vertexOf.get(rep[j]);
+                if (v != own) {
+                    members.add(v);
+                }
+                Integer inner = levels.get(j);
+                if (inner != null) {
+                    level[0] = Math.max(level[0], inner + 1);
+                }
+            });
+            if (!members.isEmpty()) {
+                levels.put(i, level[0]);
+                boundaries.add(new Graph.Boundary(nodes.get(i).id(), own,
+                        members.stream().mapToInt(Integer::intValue).toArray(), level[0]));
+            }
+        }
+        return boundaries;
     }
 
     /**

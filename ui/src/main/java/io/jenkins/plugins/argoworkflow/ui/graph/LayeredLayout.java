@@ -50,6 +50,8 @@ public final class LayeredLayout {
     private final int[] from;
     private final int[] to;
     private final Spacing spacing;
+    private final int[][] clusters;
+    private final double[] clusterPad;
     private final boolean[] reversed;
     private int total;
     private int[] layer;
@@ -63,7 +65,10 @@ public final class LayeredLayout {
     private int[] pos;
     private double[] cx;
 
-    private LayeredLayout(double[] w, double[] h, int[] from, int[] to, Spacing spacing) {
+    private LayeredLayout(double[] w, double[] h, int[] from, int[] to, Spacing spacing, int[][] clusters,
+            double[] clusterPad) {
+        this.clusters = clusters;
+        this.clusterPad = clusterPad;
         this.n = w.length;
         this.w = w;
         this.h = h;
@@ -75,10 +80,20 @@ public final class LayeredLayout {
 
     /** Lays out {@code w.length} vertices of the given sizes and the edges {@code from[i] -> to[i]}. */
     public static Result layout(double[] w, double[] h, int[] from, int[] to, Spacing spacing) {
-        if (w.length != h.length || from.length != to.length) {
-            throw new IllegalArgumentException("sizes and edges must pair up");
+        return layout(w, h, from, to, spacing, new int[0][], new double[0]);
+    }
+
+    /**
+     * Lays out the graph so that nothing outside a cluster comes within {@code clusterPad} (plus a clearance)
+     * of its vertices on the layers it spans: room for a box around each cluster. Clusters nest, innermost
+     * first; each lists its vertices.
+     */
+    public static Result layout(double[] w, double[] h, int[] from, int[] to, Spacing spacing, int[][] clusters,
+            double[] clusterPad) {
+        if (w.length != h.length || from.length != to.length || clusters.length != clusterPad.length) {
+            throw new IllegalArgumentException("sizes, edges and clusters must pair up");
         }
-        return new LayeredLayout(w, h, from, to, spacing).run();
+        return new LayeredLayout(w, h, from, to, spacing, clusters, clusterPad).run();
     }
 
     private Result run() {
@@ -88,6 +103,16 @@ public final class LayeredLayout {
         orderLayers();
         int crossings = reduceCrossings();
         placeHorizontally();
+        if (clusters.length > 0) {
+            int[] s = new int[from.length];
+            int[] t = new int[from.length];
+            for (int e = 0; e < from.length; e++) {
+                s[e] = src(e);
+                t[e] = dst(e);
+            }
+            ClusterSeparation.separate(layers, layer, cx, width,
+                    ClusterSeparation.withDummies(clusters, n, s, t, chainStart, chainLength), clusterPad);
+        }
         return result(crossings);
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jenkins.plugins.argoworkflow.engine.run.NodeNames;
+import io.jenkins.plugins.argoworkflow.ui.graph.BoundaryBoxes;
 import io.jenkins.plugins.argoworkflow.ui.graph.FoldOptions;
 import io.jenkins.plugins.argoworkflow.ui.graph.Graph;
 import io.jenkins.plugins.argoworkflow.ui.graph.GraphBuilder;
@@ -54,10 +55,12 @@ public final class RunViewJson {
      */
     public static byte[] render(RunSnapshot run, FoldOptions fold, String revision, String artifactKind) {
         Graph graph = GraphBuilder.build(run, fold);
-        LayeredLayout.Result layout = layout(graph);
+        double[][] sizes = sizes(graph);
+        LayeredLayout.Result layout = layout(graph, sizes[0], sizes[1]);
+        List<BoundaryBoxes.Box> boxes = BoundaryBoxes.of(graph, layout, sizes[0], sizes[1]);
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 + 600 * graph.vertices().size());
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            new Writer(g, run, graph, layout, artifactKind).write(fold, revision);
+            new Writer(g, run, graph, layout, boxes, artifactKind).write(fold, revision);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -65,6 +68,12 @@ public final class RunViewJson {
     }
 
     static LayeredLayout.Result layout(Graph graph) {
+        double[][] sizes = sizes(graph);
+        return layout(graph, sizes[0], sizes[1]);
+    }
+
+    /** The width and height of each vertex, by kind. */
+    private static double[][] sizes(Graph graph) {
         int size = graph.vertices().size();
         double[] w = new double[size];
         double[] h = new double[size];
@@ -84,18 +93,31 @@ public final class RunViewJson {
                 }
             }
         }
+        return new double[][] {w, h};
+    }
+
+    private static LayeredLayout.Result layout(Graph graph, double[] w, double[] h) {
         int[] from = new int[graph.edges().size()];
         int[] to = new int[from.length];
         for (int e = 0; e < from.length; e++) {
             from[e] = graph.edges().get(e).from();
             to[e] = graph.edges().get(e).to();
         }
-        return LayeredLayout.layout(w, h, from, to, LayeredLayout.Spacing.DEFAULT);
+        List<Graph.Boundary> boundaries = graph.boundaries();
+        int[][] clusters = new int[boundaries.size()][];
+        double[] pad = new double[clusters.length];
+        for (int c = 0; c < clusters.length; c++) {
+            Graph.Boundary b = boundaries.get(c);
+            clusters[c] = java.util.Arrays.copyOf(b.members(), b.members().length + 1);
+            clusters[c][b.members().length] = b.vertex();
+            pad[c] = BoundaryBoxes.padding(b);
+        }
+        return LayeredLayout.layout(w, h, from, to, LayeredLayout.Spacing.DEFAULT, clusters, pad);
     }
 
     /** One rendering: the generator and what it writes from. */
     private record Writer(JsonGenerator g, RunSnapshot run, Graph graph, LayeredLayout.Result layout,
-            String artifactKind) {
+            List<BoundaryBoxes.Box> boxes, String artifactKind) {
 
         void write(FoldOptions fold, String revision) throws IOException {
             g.writeStartObject();
@@ -108,7 +130,26 @@ public final class RunViewJson {
             nodes();
             edges();
             groups();
+            boundaries();
             g.writeEndObject();
+        }
+
+        /** The boxes around Steps and DAG insides, outermost first. */
+        private void boundaries() throws IOException {
+            g.writeArrayFieldStart("boundaries");
+            for (BoundaryBoxes.Box box : boxes) {
+                Graph.Vertex v = graph.vertices().get(box.boundary().vertex());
+                g.writeStartObject();
+                g.writeStringField("id", box.boundary().nodeId());
+                string("phase", v.node().phase());
+                g.writeNumberField("level", box.boundary().level());
+                g.writeNumberField("x", Math.round(box.x()));
+                g.writeNumberField("y", Math.round(box.y()));
+                g.writeNumberField("width", Math.round(box.width()));
+                g.writeNumberField("height", Math.round(box.height()));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
         }
 
         private void workflow() throws IOException {

@@ -291,10 +291,21 @@
   };
 
   Dashboard.prototype.draw = function (view) {
+    var bounds = svgEl('g', { 'class': 'argowf-boundaries' });
     var edges = svgEl('g', { 'class': 'argowf-edges' });
     var nodes = svgEl('g', { 'class': 'argowf-nodes' });
     var box = view.nodes.length > CULL_FROM ? this.visibleBox(0.5) : null;
     this.drawnBox = box;
+    // Boxes around each Steps/DAG inside, outermost first so inner ones lie on top; the host placed them.
+    var boundaries = view.boundaries || [];
+    for (var b = 0; b < boundaries.length; b++) {
+      var r = boundaries[b];
+      if (box && (r.x + r.width < box.x0 || r.x > box.x1 || r.y + r.height < box.y0 || r.y > box.y1)) { continue; }
+      bounds.appendChild(svgEl('rect', {
+        x: r.x, y: r.y, width: r.width, height: r.height, rx: 10,
+        'class': 'argowf-boundary phase-' + r.phase, 'data-id': r.id
+      }));
+    }
     // One path per phase for all edges: thousands of edges cost a handful of elements.
     var byPhase = {};
     for (var e = 0; e < view.edges.length; e++) {
@@ -315,6 +326,7 @@
       }
     }
     while (this.viewport.firstChild) { this.viewport.removeChild(this.viewport.firstChild); }
+    this.viewport.appendChild(bounds);
     this.viewport.appendChild(edges);
     this.viewport.appendChild(nodes);
   };

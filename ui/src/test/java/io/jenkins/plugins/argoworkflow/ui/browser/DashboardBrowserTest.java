@@ -102,6 +102,55 @@ class DashboardBrowserTest {
         }
     }
 
+    /**
+     * Per drawn box: the boundary's ID, the nodes inside it by Argo's names that lie outside the box on screen,
+     * and the nodes of elsewhere that the box overlaps.
+     */
+    private JsonNode boxContents() {
+        return browser.eval("""
+                (() => {
+                  const view = document.querySelector('.argowf').argowf.view;
+                  const rect = e => e.getBoundingClientRect();
+                  const inside = (a, b) => a.left >= b.left && a.right <= b.right && a.top >= b.top && a.bottom <= b.bottom;
+                  const meets = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+                  return [...document.querySelectorAll('rect.argowf-boundary')].map(box => {
+                    const id = box.getAttribute('data-id'), r = rect(box);
+                    const name = view.nodes.find(n => n.id === id).name;
+                    const member = n => n.id === id || (n.name && n.name.length > name.length
+                        && n.name.startsWith(name) && '(.['.includes(n.name[name.length]));
+                    const out = [], foreign = [];
+                    for (const g of document.querySelectorAll('g.argowf-node')) {
+                      const n = view.nodes.find(v => v.id === g.getAttribute('data-id'));
+                      const s = rect(g.querySelector('.argowf-shape'));
+                      if (member(n) && !inside(s, r)) { out.push(n.displayName); }
+                      if (!member(n) && meets(s, r)) { foreign.push(n.displayName); }
+                    }
+                    return {id, name, out, foreign};
+                  });
+                })()""");
+    }
+
+    @Test
+    void drawsABoxAroundTheInsideOfEachStepsAndDagNode() throws Exception {
+        try (DashboardServer server = open("nested.yaml")) {
+            JsonNode boxes = boxContents();
+            browser.screenshot(SCREENSHOTS.resolve("boundaries.png"));
+
+            assertThat(boxes).as("linux, darwin, release and verify; none for the root").hasSize(4);
+            assertThat(boxes).allSatisfy(box -> {
+                assertThat(box.get("out")).as(box.get("name") + ": its nodes inside its box").isEmpty();
+                assertThat(box.get("foreign")).as(box.get("name") + ": no other node in its box").isEmpty();
+            });
+
+            browser.click("g.argowf-node[data-id='" + nodeId("release") + "'] .argowf-shape");
+            browser.await("document.querySelector('button.argowf-collapse-inside')", WAIT);
+            browser.click("button.argowf-collapse-inside");
+            browser.await("document.querySelectorAll('rect.argowf-boundary').length === 2", WAIT);
+            assertThat(boxContents()).allSatisfy(box -> assertThat(box.get("foreign")).isEmpty());
+            assertThat(browser.consoleErrors()).isEmpty();
+        }
+    }
+
     @Test
     void drawsAFailedRunWithItsRetriesAndShowsTheFailure() throws Exception {
         try (DashboardServer server = open("failed.yaml")) {

@@ -111,4 +111,59 @@ class GraphBuilderTest {
         assertThat(edge(g, vertex(g, "test"), vertex(g, "[3]"))).as("edges out of the inside leave from the boundary")
                 .isTrue();
     }
+
+    private static Graph.Boundary boundary(Graph g, String displayName) {
+        int v = g.vertices().indexOf(vertex(g, displayName));
+        return g.boundaries().stream().filter(b -> b.vertex() == v).findFirst()
+                .orElseThrow(() -> new AssertionError(displayName + " has no boundary"));
+    }
+
+    private static List<String> memberNames(Graph g, Graph.Boundary b) {
+        return java.util.Arrays.stream(b.members()).mapToObj(m -> g.vertices().get(m))
+                .map(v -> v.node() == null ? v.id() : v.node().displayName()).sorted().toList();
+    }
+
+    @Test
+    void everyStepsAndDagNodeButTheRootBoundsItsInsideNestedOnesOneLevelDeeper() {
+        RunSnapshot run = UiRuns.snapshot(UiRuns.resource("nested.yaml"), UiRuns.runtime());
+
+        Graph g = GraphBuilder.build(run, FoldOptions.defaults());
+
+        assertThat(g.boundaries()).hasSize(4);
+        assertThat(memberNames(g, boundary(g, "linux"))).containsExactly("[0]", "[1]", "compile", "test");
+        assertThat(memberNames(g, boundary(g, "verify"))).containsExactly("[0]", "gpg", "sha");
+        assertThat(memberNames(g, boundary(g, "release"))).containsExactly("[0]", "gpg", "sha", "sign", "upload",
+                "verify");
+        assertThat(boundary(g, "linux").level()).isZero();
+        assertThat(boundary(g, "verify").level()).isZero();
+        assertThat(boundary(g, "release").level()).as("holds verify's box").isEqualTo(1);
+    }
+
+    @Test
+    void aFoldedBoundaryAndWhatItHidesDrawNoBox() {
+        RunSnapshot run = UiRuns.snapshot(UiRuns.resource("nested.yaml"), UiRuns.runtime());
+        String release = run.nodes().stream().filter(n -> "release".equals(n.displayName())).findFirst()
+                .orElseThrow().id();
+
+        Graph g = GraphBuilder.build(run, new FoldOptions(FoldOptions.DEFAULT_THRESHOLD, Set.of(), Set.of(release)));
+
+        assertThat(g.boundaries()).extracting(b -> g.vertices().get(b.vertex()).node().displayName())
+                .containsExactlyInAnyOrder("linux", "darwin");
+    }
+
+    @Test
+    void aBoundaryHoldsTheCollapsedGroupOfItsChildren() {
+        RunSnapshot run = UiRuns.snapshot(UiRuns.resource("nested.yaml"), UiRuns.runtime());
+
+        // Past one child: linux and darwin fold into one group, so do sign's dependents verify and upload.
+        Graph g = GraphBuilder.build(run, new FoldOptions(1, Set.of(), Set.of()));
+
+        assertThat(g.boundaries()).as("only release is drawn with its inside").hasSize(1);
+        Graph.Boundary release = boundary(g, "release");
+        assertThat(memberNames(g, release)).hasSize(2).contains("sign");
+        Graph.Vertex group = java.util.Arrays.stream(release.members()).mapToObj(m -> g.vertices().get(m))
+                .filter(v -> v.kind() == Graph.Kind.GROUP).findFirst().orElseThrow();
+        assertThat(group.group().members()).as("verify and upload").isEqualTo(2);
+        assertThat(release.level()).as("verify is folded, with its box").isZero();
+    }
 }

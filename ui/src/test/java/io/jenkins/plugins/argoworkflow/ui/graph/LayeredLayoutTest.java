@@ -104,4 +104,51 @@ class LayeredLayoutTest {
         assertThat(r.layers()).isEqualTo(side);
         assertThat(ms).as("layout of 10,000 vertices and 19,800 edges, ms").isLessThan(3000);
     }
+
+    @Test
+    void nothingOutsideAClusterComesWithinItsPaddingOnTheLayersItSpans() {
+        // 0 -> 1, 2 (siblings); 2 -> 3 -> 4, 5, 6: the cluster {2, 3, 4, 5, 6} is wider below than at its top,
+        // so centred placement puts 4 under 1 unless the cluster keeps room.
+        int[][] edges = {{0, 1}, {0, 2}, {2, 3}, {3, 4}, {3, 5}, {3, 6}, {1, 7}};
+        double[] w = new double[8];
+        double[] h = new double[8];
+        Arrays.fill(w, 100);
+        Arrays.fill(h, 30);
+        int[] from = Arrays.stream(edges).mapToInt(e -> e[0]).toArray();
+        int[] to = Arrays.stream(edges).mapToInt(e -> e[1]).toArray();
+        int[] cluster = {2, 3, 4, 5, 6};
+        double pad = 10;
+
+        LayeredLayout.Result plain = LayeredLayout.layout(w, h, from, to, LayeredLayout.Spacing.DEFAULT);
+        LayeredLayout.Result r = LayeredLayout.layout(w, h, from, to, LayeredLayout.Spacing.DEFAULT,
+                new int[][] {cluster}, new double[] {pad});
+
+        assertThat(intrusions(plain, cluster, 0)).as("the case the clusters are for").isNotEmpty();
+        assertThat(intrusions(r, cluster, pad + ClusterSeparation.CLEARANCE)).isEmpty();
+        assertNoOverlap(r, 8);
+    }
+
+    /** Vertices outside {@code cluster} within {@code room} of its extent, on rows it spans. */
+    private static List<Integer> intrusions(LayeredLayout.Result r, int[] cluster, double room) {
+        double lo = Double.MAX_VALUE;
+        double hi = -Double.MAX_VALUE;
+        double top = Double.MAX_VALUE;
+        double bottom = -Double.MAX_VALUE;
+        for (int v : cluster) {
+            lo = Math.min(lo, r.x()[v]);
+            hi = Math.max(hi, r.x()[v] + 100);
+            top = Math.min(top, r.y()[v]);
+            bottom = Math.max(bottom, r.y()[v]);
+        }
+        List<Integer> in = new ArrayList<>();
+        for (int v = 0; v < r.x().length; v++) {
+            int u = v;
+            boolean member = Arrays.stream(cluster).anyMatch(c -> c == u);
+            if (!member && r.y()[v] >= top && r.y()[v] <= bottom && r.x()[v] + 100 > lo - room + 1e-6
+                    && r.x()[v] < hi + room - 1e-6) {
+                in.add(v);
+            }
+        }
+        return in;
+    }
 }
