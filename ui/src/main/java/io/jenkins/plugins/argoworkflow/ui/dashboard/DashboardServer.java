@@ -7,6 +7,7 @@ import io.jenkins.plugins.argoworkflow.ui.graph.FoldOptions;
 import io.jenkins.plugins.argoworkflow.ui.graph.RunSnapshot;
 import io.jenkins.plugins.argoworkflow.ui.view.ArtifactDownload;
 import io.jenkins.plugins.argoworkflow.ui.view.Assets;
+import io.jenkins.plugins.argoworkflow.ui.view.FindJson;
 import io.jenkins.plugins.argoworkflow.ui.view.RunViewJson;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -37,6 +38,7 @@ import java.util.concurrent.Executors;
  * GET  /                          the page
  * GET  /static/graph.js|graph.css its files
  * GET  /api/view?expand=&amp;collapse=  the JSON view (ETag; 304 when unchanged)
+ * GET  /api/find?q=TEXT&amp;expand=&amp;collapse=  the nodes named like TEXT, folded ones too, with what to unfold
  * GET  /api/log?node=ID&amp;start=N    a node's log from byte N; X-Text-Size: next offset, X-More-Data: true while
  *                                 it may grow (Jenkins's progressiveText protocol)
  * GET  /api/artifact?node=ID&amp;io=outputs|inputs&amp;name=N   an artifact from the run's artifact repository, as
@@ -136,6 +138,7 @@ public final class DashboardServer implements AutoCloseable {
                 case "/" -> page(ex);
                 case "/api/view" -> view(ex, query);
                 case "/api/log" -> log(ex, query);
+                case "/" + FindJson.PATH -> find(ex, query);
                 case "/" + ArtifactDownload.PATH -> artifact(ex, query, post);
                 case "/api/resume", "/api/stop", "/api/terminate" -> action(ex, path.substring(5), query, post);
                 default -> staticFile(ex, path);
@@ -161,6 +164,7 @@ public final class DashboardServer implements AutoCloseable {
         Map<String, String> data = new LinkedHashMap<>();
         data.put("view-url", "api/view");
         data.put("log-url", "api/log");
+        data.put("find-url", FindJson.PATH);
         data.put("action-url", control == null ? "" : "api/");
         data.put("token", token);
         send(ex, 200, "text/html; charset=utf-8", Assets.page(title, "static/", data));
@@ -176,14 +180,26 @@ public final class DashboardServer implements AutoCloseable {
         send(ex, 200, asset.get().contentType(), asset.get().bytes());
     }
 
+    private static FoldOptions fold(Map<String, String> query) {
+        return new FoldOptions(FoldOptions.DEFAULT_THRESHOLD, ids(query.get("expand")), ids(query.get("collapse")));
+    }
+
+    private void find(HttpExchange ex, Map<String, String> query) throws IOException {
+        Optional<StateDir.Snapshot> snapshot = dir.read();
+        if (snapshot.isEmpty()) {
+            send(ex, 503, "text/plain", "the run has not written its status yet");
+            return;
+        }
+        send(ex, 200, "application/json", FindJson.render(snapshot.get().run(), fold(query), query.get("q")));
+    }
+
     private void view(HttpExchange ex, Map<String, String> query) throws IOException {
         Optional<StateDir.Snapshot> snapshot = dir.read();
         if (snapshot.isEmpty()) {
             send(ex, 503, "text/plain", "the run has not written its status yet");
             return;
         }
-        FoldOptions fold = new FoldOptions(FoldOptions.DEFAULT_THRESHOLD, ids(query.get("expand")),
-                ids(query.get("collapse")));
+        FoldOptions fold = fold(query);
         String etag = "\"" + snapshot.get().revision() + ":" + Integer.toHexString(fold.key().hashCode()) + "\"";
         ex.getResponseHeaders().set("ETag", etag);
         ex.getResponseHeaders().set("Cache-Control", "no-cache");

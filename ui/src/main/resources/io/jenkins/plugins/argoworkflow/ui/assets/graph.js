@@ -70,6 +70,7 @@
     this.root = root;
     this.viewUrl = root.getAttribute('data-view-url');
     this.logUrl = root.getAttribute('data-log-url');
+    this.findUrl = root.getAttribute('data-find-url') || '';
     this.actionUrl = root.getAttribute('data-action-url') || '';
     this.token = root.getAttribute('data-token') || '';
     this.pollMs = parseInt(root.getAttribute('data-poll-ms') || '1000', 10);
@@ -272,7 +273,12 @@
     this.draw(view);
     mark('argowf-dom');
     this.header(view.workflow);
-    if (this.find.value) { this.search(false); }
+    if (this.find.value) { this.highlight(); }
+    if (this.focusAfterShow && this.byId[this.focusAfterShow]) {
+      var id = this.focusAfterShow;
+      this.focusAfterShow = null;
+      this.focus(id);
+    }
     if (this.selected && this.byId[this.selected]) { this.fillPanel(this.byId[this.selected]); }
     this.markDrawn(view.revision);
   };
@@ -405,43 +411,94 @@
   };
 
   Dashboard.prototype.toggleGroup = function (groupId, collapse) {
+    if (this.found) { this.found.stale = true; }
     if (collapse) { delete this.expanded[groupId]; } else { this.expanded[groupId] = true; }
     this.refresh();
   };
 
   Dashboard.prototype.toggleBoundary = function (nodeId, collapse) {
+    if (this.found) { this.found.stale = true; }
     if (collapse) { this.collapsed[nodeId] = true; } else { delete this.collapsed[nodeId]; }
     this.refresh();
   };
 
-  Dashboard.prototype.search = function (next) {
+  /** Marks the drawn nodes whose name contains the search text; returns those of the view that match. */
+  Dashboard.prototype.highlight = function () {
     var q = this.find.value.trim().toLowerCase();
     var old = this.viewport.querySelectorAll('g.argowf-node.match');
     for (var i = 0; i < old.length; i++) { old[i].classList.remove('match'); }
     this.matches = [];
     this.matchIds = {};
-    if (!q || !this.view) { this.findCount.textContent = ''; return; }
+    if (!q || !this.view) { return this.matches; }
     for (var j = 0; j < this.view.nodes.length; j++) {
       var n = this.view.nodes[j];
       if (String(n.displayName || '').toLowerCase().indexOf(q) >= 0 || String(n.name || '').toLowerCase().indexOf(q) >= 0) {
         this.matches.push(n);
+        this.matchIds[n.id] = true;
       }
     }
     var gs = this.viewport.querySelectorAll('g.argowf-node');
-    var ids = {};
-    this.matches.forEach(function (m) { ids[m.id] = true; });
-    this.matchIds = ids;
     for (var k = 0; k < gs.length; k++) {
-      if (ids[gs[k].getAttribute('data-id')]) { gs[k].classList.add('match'); }
+      if (this.matchIds[gs[k].getAttribute('data-id')]) { gs[k].classList.add('match'); }
     }
-    if (next && this.matches.length) {
-      this.matchIndex = (this.matchIndex + 1) % this.matches.length;
-      var m = this.matches[this.matchIndex];
-      this.centerOn(m);
-      this.select(m.id);
+    return this.matches;
+  };
+
+  /**
+   * Typing marks the drawn matches; Enter goes to the next match. With a find URL the host searches every node,
+   * folded ones too, and says what to unfold: the page unfolds it, then selects and centres the node.
+   */
+  Dashboard.prototype.search = function (next) {
+    var q = this.find.value.trim();
+    this.highlight();
+    if (!next) {
+      this.found = null;
+      this.matchIndex = -1;
+      this.findCount.textContent = !q ? '' : this.matches.length ? this.matches.length + ' shown' : 'no match shown';
+      return;
     }
-    this.findCount.textContent = this.matches.length ? (Math.max(0, this.matchIndex) + 1) + '/' + this.matches.length
-      : 'no match';
+    if (!q) { return; }
+    if (this.findUrl) { this.findNext(q); return; }
+    if (!this.matches.length) { this.findCount.textContent = 'no match'; return; }
+    this.matchIndex = (this.matchIndex + 1) % this.matches.length;
+    this.focus(this.matches[this.matchIndex].id);
+    this.findCount.textContent = (this.matchIndex + 1) + '/' + this.matches.length;
+  };
+
+  Dashboard.prototype.findNext = function (q) {
+    var self = this, fold = this.query();
+    // A folding the viewer changed since makes the answer stale: ask again, keeping the place in the list.
+    var index = this.found && this.found.q === q ? this.found.index : -1;
+    var ready = this.found && this.found.q === q && !this.found.stale ? Promise.resolve(this.found)
+      : fetch(this.findUrl + (fold ? fold + '&' : '?') + 'q=' + encodeURIComponent(q), { credentials: 'same-origin' })
+        .then(function (r) {
+          if (!r.ok) { return r.text().then(function (t) { throw new Error('find: ' + t); }); }
+          return r.json();
+        })
+        .then(function (result) { self.found = { q: q, result: result, index: index }; return self.found; });
+    return ready.then(function (found) {
+      var list = found.result.matches;
+      if (!list.length) { self.findCount.textContent = 'no match'; return; }
+      found.index = (found.index + 1) % list.length;
+      var m = list[found.index];
+      self.findCount.textContent = (found.index + 1) + '/' + found.result.total;
+      var unfold = false;
+      m.expand.forEach(function (g) { if (!self.expanded[g]) { self.expanded[g] = true; unfold = true; } });
+      m.open.forEach(function (id) { if (self.collapsed[id]) { delete self.collapsed[id]; unfold = true; } });
+      if (unfold || !self.byId[m.id]) {
+        self.focusAfterShow = m.id;
+        return self.refresh();
+      }
+      self.focus(m.id);
+    }).catch(function (e) { self.setStatus(String(e.message || e)); });
+  };
+
+  /** Selects a drawn node and centres the graph on it (after the panel opened, which narrows the graph). */
+  Dashboard.prototype.focus = function (id) {
+    var node = this.byId[id];
+    if (!node) { return; }
+    this.select(id);
+    this.centerOn(node);
   };
 
   Dashboard.prototype.select = function (id) {

@@ -232,6 +232,60 @@ class DashboardBrowserTest {
         }
     }
 
+    /** How far the selected node's centre lies from the graph's centre, in pixels. */
+    private double selectedOffCentre() {
+        return browser.eval("(() => { const g = document.querySelector('g.argowf-node.selected .argowf-shape')"
+                + ".getBoundingClientRect(), s = document.querySelector('svg.argowf-graph').getBoundingClientRect();"
+                + " return Math.hypot(g.x + g.width / 2 - (s.x + s.width / 2), g.y + g.height / 2 - (s.y + s.height / 2));"
+                + " })()").asDouble();
+    }
+
+    @Test
+    void findingANodeFoldedInALoopOrACollapsedStepsNodeUnfoldsItSelectsAndCentresIt() throws Exception {
+        try (DashboardServer server = open("find.yaml")) {
+            assertThat(count("g.argowf-node.kind-group")).as("the loop of 120 is one group").isEqualTo(1);
+
+            browser.click(".argowf-find");
+            browser.type("fan(77:77)[0].wo");
+            browser.press("Enter");
+            browser.await("document.querySelector('.argowf-panel h2') && "
+                    + "document.querySelector('.argowf-panel h2').textContent === 'work'", WAIT);
+
+            assertThat(count("g.argowf-node.kind-group")).as("the loop unfolded").isZero();
+            assertThat(browser.eval("document.querySelector('g.argowf-node.selected').getAttribute('data-id')")
+                    .asText()).isEqualTo(browser.eval("document.querySelector('.argowf').argowf.view.nodes"
+                    + ".find(n => n.name === 'find-me[0].fan(77:77)[0].work').id").asText());
+            assertThat(browser.eval("document.querySelector('.argowf-fields').textContent").asText())
+                    .contains("find-me[0].fan(77:77)[0].work");
+            assertThat(selectedOffCentre()).as("centred").isLessThan(2);
+            assertThat(browser.eval("document.querySelector('.argowf-find-count').textContent").asText())
+                    .isEqualTo("1/1");
+            browser.screenshot(SCREENSHOTS.resolve("found-in-loop.png"));
+
+            // A drawn node is found as well: it is selected and centred, so its panel can fold it.
+            browser.eval("(() => { const f = document.querySelector('.argowf-find'); f.value = ''; f.focus(); })()");
+            browser.type("[1].inner");
+            browser.press("Enter");
+            browser.await("document.querySelector('button.argowf-collapse-inside')", WAIT);
+            assertThat(selectedOffCentre()).isLessThan(2);
+            browser.click("button.argowf-collapse-inside");
+            browser.await("document.querySelector('g.argowf-node.folded')", WAIT);
+            assertThat(browser.eval("[...document.querySelectorAll('.argowf-label')].some(l => l.textContent === 'deep')")
+                    .asBoolean()).isFalse();
+
+            browser.eval("(() => { const f = document.querySelector('.argowf-find'); f.value = ''; f.focus(); })()");
+            browser.type("deep");
+            browser.press("Enter");
+            browser.await("document.querySelector('.argowf-panel h2') && "
+                    + "document.querySelector('.argowf-panel h2').textContent === 'deep'", WAIT);
+
+            assertThat(count("g.argowf-node.folded")).as("inner opened again").isZero();
+            assertThat(selectedOffCentre()).isLessThan(2);
+            assertThat(count("g.argowf-node.match")).isEqualTo(1);
+            assertThat(browser.consoleErrors()).isEmpty();
+        }
+    }
+
     @Test
     void resumesASuspendedRunFromThePageThenFindsAndExpandsItsLoop() throws Exception {
         Workflow wf = UiRuns.workflow(UiRuns.resource("approval.yaml"));

@@ -95,6 +95,7 @@ class DashboardServerTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.header("Content-Security-Policy")).contains("script-src 'self'", "style-src 'self'");
         assertThat(page.body()).contains("data-view-url=\"api/view\"", "data-log-url=\"api/log\"",
+                "data-find-url=\"api/find\"",
                 "<script src=\"static/graph.js\"></script>").doesNotContain("style=", "onload", "<script>");
         assertThat(request("GET", "/static/graph.js", Map.of()).header("Content-Type")).startsWith("text/javascript");
         assertThat(request("GET", "/static/../pom.xml", Map.of()).status()).isEqualTo(404);
@@ -115,6 +116,24 @@ class DashboardServerTest {
         assertThat(d.get("inputs").get("parameters").get(0).get("value").asText()).isEqualTo("D");
         assertThat(d.has("x") && d.has("y") && d.has("duration")).isTrue();
         assertThat(request("GET", "/api/view", Map.of("If-None-Match", view.header("ETag"))).status()).isEqualTo(304);
+    }
+
+    @Test
+    void findAnswersWithTheMatchingNodesAndWhatToUnfold() throws Exception {
+        JsonNode view = new ObjectMapper().readTree(request("GET", "/api/view", Map.of()).body());
+        String b = view.findParents("displayName").stream().filter(n -> n.path("displayName").asText().equals("B"))
+                .findFirst().orElseThrow().get("id").asText();
+
+        Reply found = request("GET", "/api/find?q=%2Eb&expand=x", Map.of());
+        JsonNode json = new ObjectMapper().readTree(found.body());
+
+        assertThat(found.header("Content-Type")).isEqualTo("application/json");
+        assertThat(json.get("query").asText()).isEqualTo(".b");
+        assertThat(json.get("total").asInt()).isEqualTo(1);
+        assertThat(json.get("matches").get(0).get("id").asText()).isEqualTo(b);
+        assertThat(json.get("matches").get(0).get("expand")).isEmpty();
+        assertThat(new ObjectMapper().readTree(request("GET", "/api/find", Map.of()).body()).get("total").asInt())
+                .isZero();
     }
 
     @Test
