@@ -48,6 +48,9 @@ public final class UiBench {
         view("steps fan-out %,d (folded)".formatted(many), fanOut(many), FoldOptions.defaults(), rounds);
         view("steps fan-out %,d (unfolded)".formatted(many), fanOut(many), all, rounds);
         view("DAG chain %,d".formatted(many), chain(many), FoldOptions.defaults(), rounds);
+        int boxes = smoke ? 20 : 200;
+        view("steps loop of %,d boxes, unfolded".formatted(boxes), boxedLoop(boxes), all, rounds);
+        view("steps loop of %,d boxes, unfolded".formatted(boxes * 10), boxedLoop(boxes * 10), all, rounds);
         System.out.println();
         System.out.println("page in headless Chromium 1280x800: navigation start to first paint of the graph (ms)");
         page("layered DAG %dx%d".formatted(small, smoke ? 10 : 25), layered(small, smoke ? 10 : 25), rounds);
@@ -125,6 +128,13 @@ public final class UiBench {
     static String fanOut(int n) {
         return header().append("  - name: main\n    steps:\n    - - {name: each, template: ok, withSequence: {count: \"")
                 .append(n).append("\"}}\n").toString();
+    }
+
+    /** A loop of {@code n} Steps nodes of two steps each: five nodes and one boundary box per item. */
+    static String boxedLoop(int n) {
+        return header().append("  - name: main\n    steps:\n    - - {name: each, template: item, withSequence: {count: \"")
+                .append(n).append("\"}}\n  - name: item\n    steps:\n    - - {name: a, template: ok}\n"
+                        + "    - - {name: b, template: ok}\n").toString();
     }
 
     static String chain(int n) {
