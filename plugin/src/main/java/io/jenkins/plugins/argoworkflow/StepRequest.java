@@ -31,10 +31,6 @@ record StepRequest(String file, String text, LinkedHashMap<String, String> param
         if (file != null && text != null) {
             return "argoWorkflow takes 'file' or 'text', not both";
         }
-        if (cloud != null) {
-            return "argoWorkflow: the 'cloud' option is not supported yet; leave it out to run the pods with the "
-                    + "Jenkins controller's own Kubernetes credentials (kubeconfig or in-cluster service account)";
-        }
         return null;
     }
 
