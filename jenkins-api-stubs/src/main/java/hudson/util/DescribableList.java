@@ -1,7 +1,7 @@
 /*
  * Signature-only stub. Checked against jenkinsci/jenkins, tag jenkins-2.541.3 (and present in jenkins-2.479.3),
  * core/src/main/java/hudson/util/DescribableList.java (class at line 69). Only the declaration: the plugin reads
- * Jenkins.clouds through PersistedList's members. Its constructors take owners the plugin never makes.
+ * Jenkins.clouds through PersistedList's members. The no-argument constructor is at line 70; those taking an owner are left out.
  */
 package hudson.util;
 

@@ -1,7 +1,8 @@
 /*
  * Signature-only stub. Checked against jenkinsci/jenkins, tag jenkins-2.541.3 (and present in jenkins-2.479.3),
  * core/src/main/java/hudson/util/PersistedList.java (class at line 56, get(int) at 100, getAll at 114, size at 123,
- * iterator at 181). Its constructors take a Saveable, which the plugin never makes: a private one stands in.
+ * iterator at 181, the no-argument constructor at 63). The constructors taking a Saveable or a Collection are
+ * left out.
  */
 package hudson.util;
 
@@ -11,7 +12,7 @@ import java.util.List;
 
 public class PersistedList<T> extends AbstractList<T> {
 
-    PersistedList() {
+    protected PersistedList() {
         throw new UnsupportedOperationException("stub");
     }
 
