@@ -1,8 +1,10 @@
 package io.jenkins.plugins.argoworkflow;
 
+import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -28,8 +30,13 @@ final class RunPods implements Consumer<String> {
     @Override
     public void accept(String workflowName) {
         try {
-            client.pods().inNamespace(namespace).withLabel(RUN_LABEL, workflowName).withGracePeriod(0).delete();
-            log.println("[argoWorkflow] deleted the pods of workflow " + workflowName + " in namespace " + namespace);
+            // One delete per pod rather than a collection delete: the Role then needs no deletecollection.
+            List<Pod> pods = client.pods().inNamespace(namespace).withLabel(RUN_LABEL, workflowName).list().getItems();
+            for (Pod pod : pods) {
+                client.pods().inNamespace(namespace).withName(pod.getMetadata().getName()).withGracePeriod(0).delete();
+            }
+            log.println("[argoWorkflow] deleted the " + pods.size() + " pod(s) left of workflow " + workflowName
+                    + " in namespace " + namespace);
         } catch (KubernetesClientException e) {
             log.println("[argoWorkflow] could not delete the pods of workflow " + workflowName + " in namespace "
                     + namespace + " (delete them with: kubectl delete pod -n " + namespace + " -l " + RUN_LABEL + "="

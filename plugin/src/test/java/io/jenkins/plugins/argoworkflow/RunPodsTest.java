@@ -30,7 +30,7 @@ class RunPodsTest {
         assertThat(client.pods().inNamespace("builds").list().getItems()).extracting(p -> p.getMetadata().getName())
                 .containsExactly("other-a");
         assertThat(client.pods().inNamespace("elsewhere").list().getItems()).hasSize(1);
-        assertThat(log.toString(StandardCharsets.UTF_8)).contains("deleted the pods of workflow release");
+        assertThat(log.toString(StandardCharsets.UTF_8)).contains("deleted the 2 pod(s) left of workflow release");
     }
 
     private void create(String namespace, String name, String run) {
