@@ -146,6 +146,20 @@ class StepRunDurabilityTest {
                 .containsOnly("OnPodSuccess");
     }
 
+    @Test
+    void everyLeafIsHandedTheBuildsArtifactStore() throws Exception {
+        BuildArtifactStore store = new BuildArtifactStore(null, null);
+        ScriptedRuntime runtime = new ScriptedRuntime();
+        try (StepRun run = StepRun.start(input(), Map.of(), runtime,
+                new StepRun.Setup(log, Clock.systemUTC(), null, store, null, null))) {
+            run.outcome().get(30, TimeUnit.SECONDS);
+        } finally {
+            runtime.close();
+        }
+
+        assertThat(runtime.launched()).isNotEmpty().allSatisfy(r -> assertThat(r.artifactStore()).isSameAs(store));
+    }
+
     private StepRun.Setup setup(RunStateDir state) {
         return new StepRun.Setup(log, Clock.systemUTC(), state, null, null, cleanedUp::add);
     }
