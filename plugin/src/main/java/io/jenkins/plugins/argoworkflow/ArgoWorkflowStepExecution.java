@@ -149,9 +149,12 @@ final class ArgoWorkflowStepExecution extends StepExecution {
         run = started;
         String runId = build.getExternalizableId();
         WorkflowRun workflow = started.workflowRun();
-        ActiveRuns.get().register(runId, workflow);
+        ActiveRuns active = ActiveRuns.get();
+        active.started(workflow);
+        active.register(runId, workflow);
         started.outcome().whenComplete((outcome, failure) -> {
-            ActiveRuns.get().unregister(runId, workflow);
+            active.ended(workflow);
+            active.unregister(runId, workflow);
             finish(started, runtime, outcome, failure);
         });
         Throwable early = stopBeforeStart;
