@@ -12,7 +12,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.csanchez.jenkins.plugins.kubernetes.KubernetesCloud;
@@ -41,8 +40,7 @@ final class ArgoWorkflowStepExecution extends StepExecution {
     private transient volatile StepRun run;
     /** The cause of a stop that came before the run had started: it is stopped as soon as it starts. */
     private transient volatile Throwable stopBeforeStart;
-    private transient AtomicBoolean completed;
-    private transient AtomicBoolean stopping;
+    private transient StepCompletion completion;
 
     ArgoWorkflowStepExecution(StepContext context, StepRequest request) {
         super(context);
@@ -170,37 +168,18 @@ final class ArgoWorkflowStepExecution extends StepExecution {
             LOGGER.log(Level.WARNING, "could not close an argoWorkflow run", e);
         }
         closeQuietly(runtime);
-        if (failure != null) {
-            failOnce(failure);
-        } else if (outcome.succeeded()) {
-            if (completed().compareAndSet(false, true)) {
-                getContext().onSuccess(outcome.stepResult());
-            }
-        } else {
-            failOnce(new AbortException(outcome.summary()));
-        }
+        completion().finished(outcome, failure);
     }
 
-    private synchronized AtomicBoolean completed() {
-        if (completed == null) {
-            completed = new AtomicBoolean();
+    private synchronized StepCompletion completion() {
+        if (completion == null) {
+            completion = new StepCompletion(getContext(), AbortException::new);
         }
-        return completed;
-    }
-
-    private synchronized AtomicBoolean stopping() {
-        if (stopping == null) {
-            stopping = new AtomicBoolean();
-        }
-        return stopping;
+        return completion;
     }
 
     private void failOnce(Throwable failure) {
-        Throwable shown = failure instanceof StepRun.InvalidWorkflowException
-                || failure instanceof KubernetesClouds.NoCloudException ? new AbortException(failure.getMessage()) : failure;
-        if (completed().compareAndSet(false, true)) {
-            getContext().onFailure(shown);
-        }
+        completion().failed(failure);
     }
 
     private static void closeQuietly(NodeRuntime runtime) {
@@ -226,11 +205,11 @@ final class ArgoWorkflowStepExecution extends StepExecution {
             }
             current = run;
         }
-        if (stopping().compareAndSet(false, true)) {
-            current.stop().whenComplete((outcome, failure) -> failOnce(cause));
+        if (completion().stopRequested()) {
+            current.stop().whenComplete((outcome, failure) -> completion().stopped(cause));
         } else {
             current.terminate();
-            failOnce(cause);
+            completion().stopped(cause);
         }
     }
 }

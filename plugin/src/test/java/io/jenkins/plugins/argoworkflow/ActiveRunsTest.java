@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import hudson.Extension;
 import hudson.init.Terminator;
+import io.jenkins.plugins.argoworkflow.engine.schedule.JournalEntry;
 import io.jenkins.plugins.argoworkflow.engine.schedule.WorkflowRun;
 import io.jenkins.plugins.argoworkflow.engine.spi.ScriptedRuntime;
 import io.jenkins.plugins.argoworkflow.engine.spi.ScriptedRuntime.Outcome;
@@ -71,7 +72,8 @@ class ActiveRunsTest {
         try (StepRun run = StepRun.start(CheckedWorkflow.of("release.yaml", Fixtures.text("release.yaml")), Map.of(),
                 runtime, new StepRun.Setup(new PrintStream(OutputStream.nullOutputStream()), Clock.systemUTC(), state,
                         null, null, null))) {
-            await(() -> !runtime.launched().isEmpty());
+            // The leaf is running and will not report again for ten minutes: the journal holds still.
+            await(() -> journaled(state, JournalEntry.Kind.RUNNING));
             registry.started(run.workflowRun());
             registry.register("job#1", run.workflowRun());
             int journaled = state.journal().size();
@@ -92,6 +94,14 @@ class ActiveRunsTest {
 
         assertThat(hook.isAnnotationPresent(Terminator.class)).isTrue();
         assertThat(Modifier.isStatic(hook.getModifiers())).isTrue();
+    }
+
+    private static boolean journaled(RunStateDir state, JournalEntry.Kind kind) {
+        try {
+            return state.journal().stream().anyMatch(e -> e.kind() == kind);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static void await(BooleanSupplier condition) {
