@@ -1,7 +1,7 @@
 /*
  * Signature-only stub. Checked against jenkinsci/jenkins, tag jenkins-2.541.3,
  * core/src/main/java/hudson/model/Descriptor.java (class at line 152, constructors at 277 and 293,
- * getDisplayName at 328). The real class also implements Loadable, Saveable and OnMaster, whose members the
+ * getDisplayName at 328, save at 963, load at 982). The real class also implements Loadable, Saveable and OnMaster, whose members the
  * plugin does not use; they are left out.
  */
 package hudson.model;
@@ -17,6 +17,14 @@ public abstract class Descriptor<T extends Describable<T>> {
     }
 
     public String getDisplayName() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public synchronized void save() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public synchronized void load() {
         throw new UnsupportedOperationException("stub");
     }
 }

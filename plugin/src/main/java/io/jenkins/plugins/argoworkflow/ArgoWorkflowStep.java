@@ -1,6 +1,7 @@
 package io.jenkins.plugins.argoworkflow;
 
 import hudson.Extension;
+import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.FormValidation;
 import java.util.Collections;
@@ -26,9 +27,10 @@ import org.kohsuke.stapler.QueryParameter;
  * echo out.image
  * </pre>
  *
- * Every option is set through a setter, since either {@code file} or {@code text} is needed, not both.
- * {@code archiveArtifacts} (default true) is recorded for the artifact archiving that comes next; it has no
- * effect yet.
+ * Every option is set through a setter, since either {@code file} or {@code text} is needed, not both. The pods
+ * run on a Kubernetes cloud of the kubernetes plugin ({@code cloud}, else the default of
+ * {@link ArgoWorkflowConfiguration}, else the first); output artifacts become build artifacts under
+ * {@code argo/} unless {@code archiveArtifacts: false}. The run survives a controller restart.
  */
 public class ArgoWorkflowStep extends Step {
 
@@ -80,7 +82,7 @@ public class ArgoWorkflowStep extends Step {
         return cloud;
     }
 
-    /** The Kubernetes cloud whose cluster runs the pods (not supported yet: the step says so). */
+    /** The Kubernetes cloud whose cluster runs the pods, with its credentials; by default the configured one. */
     @DataBoundSetter
     public void setCloud(String cloud) {
         this.cloud = cloud;
@@ -90,7 +92,7 @@ public class ArgoWorkflowStep extends Step {
         return namespace;
     }
 
-    /** The pods' namespace; by default the one of the controller's Kubernetes configuration. */
+    /** The pods' namespace; by default the configured one, else the cloud's. */
     @DataBoundSetter
     public void setNamespace(String namespace) {
         this.namespace = namespace;
@@ -100,6 +102,7 @@ public class ArgoWorkflowStep extends Step {
         return archiveArtifacts;
     }
 
+    /** Whether output artifacts are archived with the build (and read back from there by later nodes). */
     @DataBoundSetter
     public void setArchiveArtifacts(boolean archiveArtifacts) {
         this.archiveArtifacts = archiveArtifacts;
@@ -127,10 +130,13 @@ public class ArgoWorkflowStep extends Step {
             return "Run an Argo Workflow";
         }
 
-        /** The build log; the workspace is read only when {@code file} is given, and may be absent otherwise. */
+        /**
+         * The build log, and the build (its directory keeps the run's state, its artifact manager the artifacts); the
+         * workspace is read only when {@code file} is given, and may be absent otherwise.
+         */
         @Override
         public Set<? extends Class<?>> getRequiredContext() {
-            return Set.of(TaskListener.class);
+            return Set.of(TaskListener.class, Run.class);
         }
 
         /** Lints the inline text as {@code argowf lint} does, each problem at its {@code line:col}. */

@@ -2,31 +2,45 @@ package io.jenkins.plugins.argoworkflow;
 
 import hudson.AbortException;
 import hudson.FilePath;
+import hudson.model.Run;
 import hudson.model.TaskListener;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.jenkins.plugins.argoworkflow.engine.schedule.WorkflowRun;
 import io.jenkins.plugins.argoworkflow.engine.spi.NodeRuntime;
 import io.jenkins.plugins.argoworkflow.kubernetes.KubernetesRuntime;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.csanchez.jenkins.plugins.kubernetes.KubernetesCloud;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 
 /**
  * Runs one {@code argoWorkflow} call: {@link #start()} returns at once (it runs on the Pipeline's CPS thread,
- * which must not block) and a thread of its own reads the workflow, starts it on the Kubernetes runtime and
- * completes the step when the workflow ends. The work itself is {@link StepRun}'s; this is the glue to the
- * step context.
+ * which must not block) and a thread of its own reads the workflow, starts it on a Kubernetes cloud and completes
+ * the step when the workflow ends. The run journals into the build's directory ({@link RunStateDir}), so after a
+ * controller restart {@link #onResume()} carries it on where it was. The work itself is {@link StepRun}'s; this is
+ * the glue to the step context, the build and the cloud.
  */
 final class ArgoWorkflowStepExecution extends StepExecution {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
     private static final Logger LOGGER = Logger.getLogger(ArgoWorkflowStepExecution.class.getName());
 
     private final StepRequest request;
+    /** What {@link #start()} settled, kept (Pipeline persists the execution) for a resumed run to run alike. */
+    private PluginSettings settings;
+    private String cloudName;
+    private String namespace;
+    private String stateDirName;
+
     private transient volatile StepRun run;
-    /** Set by whichever comes first, the workflow's end or a stop: the context is completed once. */
-    private transient AtomicBoolean completed = new AtomicBoolean();
+    /** The cause of a stop that came before the run had started: it is stopped as soon as it starts. */
+    private transient volatile Throwable stopBeforeStart;
+    private transient StepCompletion completion;
 
     ArgoWorkflowStepExecution(StepContext context, StepRequest request) {
         super(context);
@@ -40,66 +54,135 @@ final class ArgoWorkflowStepExecution extends StepExecution {
             throw new AbortException(problem);
         }
         TaskListener listener = getContext().get(TaskListener.class);
+        Run<?, ?> build = getContext().get(Run.class);
         FilePath workspace = request.file() == null ? null : getContext().get(FilePath.class);
         if (request.file() != null && workspace == null) {
             throw new AbortException("argoWorkflow reads 'file' from the workspace: call it inside node { }, "
                     + "or give the YAML as 'text'");
         }
-        Thread thread = new Thread(() -> runWorkflow(listener, workspace), "argoWorkflow " + request.sourceName());
-        thread.setDaemon(true);
-        thread.start();
+        settings = ArgoWorkflowConfiguration.get().settings();
+        KubernetesCloud cloud = null;
+        KubernetesClouds.NoCloudException noCloud = null;
+        try {
+            cloud = KubernetesClouds.ofJenkins().choose(request.cloud(), settings);
+            cloudName = cloud.name;
+            namespace = KubernetesClouds.namespace(request.namespace(), settings, cloud);
+        } catch (KubernetesClouds.NoCloudException e) {
+            noCloud = e; // reported after the workflow's own errors, which say more
+        }
+        Path buildDir = build.getRootDir().toPath();
+        stateDirName = RunStateDir.nextName(buildDir);
+        // Made now, on the CPS thread, so that a parallel branch's call takes the next name.
+        Files.createDirectories(buildDir.resolve(stateDirName));
+        KubernetesCloud chosen = cloud;
+        KubernetesClouds.NoCloudException refused = noCloud;
+        inThread("argoWorkflow " + request.sourceName(), () -> {
+            if (chosen == null) {
+                String text = request.text() != null ? request.text() : workspace.child(request.file()).readToString();
+                StepRun.requireRunnable(CheckedWorkflow.of(request.sourceName(), text));
+                throw refused;
+            }
+            runWorkflow(listener, build, workspace, chosen, false);
+        });
         return false;
     }
 
-    private void runWorkflow(TaskListener listener, FilePath workspace) {
-        NodeRuntime runtime = null;
+    /** Carries the workflow on after a restart, from the journal in the build directory. */
+    @Override
+    public void onResume() {
+        inThread("argoWorkflow resume " + request.sourceName(), () -> {
+            TaskListener listener = getContext().get(TaskListener.class);
+            Run<?, ?> build = getContext().get(Run.class);
+            KubernetesCloud cloud = KubernetesClouds.ofJenkins().choose(cloudName, settings);
+            runWorkflow(listener, build, null, cloud, true);
+        });
+    }
+
+    /** What the step's own thread does; any failure fails the step. */
+    private interface Work {
+        void run() throws Exception;
+    }
+
+    private void inThread(String name, Work work) {
+        Thread thread = new Thread(() -> {
+            try {
+                work.run();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failOnce(e);
+            } catch (Exception e) {
+                failOnce(e);
+            }
+        }, name);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void runWorkflow(TaskListener listener, Run<?, ?> build, FilePath workspace, KubernetesCloud cloud,
+            boolean resume) throws Exception {
+        PrintStream log = listener.getLogger();
+        RunStateDir state = new RunStateDir(build.getRootDir().toPath().resolve(stateDirName));
+        String text = resume ? state.workflowText()
+                : request.text() != null ? request.text() : workspace.child(request.file()).readToString();
+        CheckedWorkflow input = CheckedWorkflow.of(request.sourceName(), text);
+        StepRun.requireRunnable(input);
+        KubernetesClient client = cloud.connect(); // Jenkins's cached client: not closed here
+        String ns = namespace != null ? namespace : client.getNamespace() != null ? client.getNamespace() : "default";
+        if (!resume) {
+            state.begin(text, request.parameterValues(), ns, settings.allowResourceTemplates());
+            log.println("[argoWorkflow] cloud " + cloudName + ", namespace " + ns + "; state in " + state.path());
+        }
+        NodeRuntime runtime = new KubernetesRuntime(client, settings.podSettings(ns), settings.runtimeOptions());
+        StepRun.Setup setup = new StepRun.Setup(log, Clock.systemUTC(), state,
+                request.archiveArtifacts() ? BuildArtifactStore.of(build, listener) : null, settings,
+                new RunPods(client, ns, log));
+        StepRun started;
         try {
-            String text = request.text() != null ? request.text() : workspace.child(request.file()).readToString();
-            CheckedWorkflow input = CheckedWorkflow.of(request.sourceName(), text);
-            StepRun.requireRunnable(input);
-            runtime = KubernetesRuntime.connect(null, null, request.namespace());
-            StepRun started = StepRun.start(input, request.parameterValues(), runtime, listener.getLogger(),
-                    Clock.systemUTC());
-            run = started;
-            NodeRuntime toClose = runtime;
-            started.outcome().whenComplete((outcome, failure) -> finish(started, toClose, outcome, failure));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            fail(runtime, e);
+            started = resume ? StepRun.recover(input, request.parameterValues(), runtime, setup)
+                    : StepRun.start(input, request.parameterValues(), runtime, setup);
         } catch (Exception e) {
-            fail(runtime, e);
+            closeQuietly(runtime);
+            throw e;
+        }
+        run = started;
+        String runId = build.getExternalizableId();
+        WorkflowRun workflow = started.workflowRun();
+        ActiveRuns active = ActiveRuns.get();
+        active.started(workflow);
+        active.register(runId, workflow);
+        started.outcome().whenComplete((outcome, failure) -> {
+            active.ended(workflow);
+            active.unregister(runId, workflow);
+            finish(started, runtime, outcome, failure);
+        });
+        Throwable early = stopBeforeStart;
+        if (early != null) {
+            stop(early);
         }
     }
 
     private void finish(StepRun started, NodeRuntime runtime, StepOutcome outcome, Throwable failure) {
-        started.close();
-        closeQuietly(runtime);
-        if (failure != null) {
-            failOnce(failure);
-        } else if (outcome.succeeded()) {
-            if (completed.compareAndSet(false, true)) {
-                getContext().onSuccess(outcome.stepResult());
-            }
-        } else {
-            failOnce(new AbortException(outcome.summary()));
+        try {
+            started.close();
+        } catch (RuntimeException e) {
+            LOGGER.log(Level.WARNING, "could not close an argoWorkflow run", e);
         }
+        closeQuietly(runtime);
+        completion().finished(outcome, failure);
+    }
+
+    private synchronized StepCompletion completion() {
+        if (completion == null) {
+            completion = new StepCompletion(getContext(), AbortException::new);
+        }
+        return completion;
     }
 
     private void failOnce(Throwable failure) {
-        if (completed.compareAndSet(false, true)) {
-            getContext().onFailure(failure);
-        }
-    }
-
-    private void fail(NodeRuntime runtime, Exception e) {
-        closeQuietly(runtime);
-        failOnce(e instanceof StepRun.InvalidWorkflowException ? new AbortException(e.getMessage()) : e);
+        completion().failed(failure);
     }
 
     private static void closeQuietly(NodeRuntime runtime) {
-        if (runtime == null) {
-            return;
-        }
         try {
             runtime.close();
         } catch (RuntimeException e) {
@@ -107,21 +190,26 @@ final class ArgoWorkflowStepExecution extends StepExecution {
         }
     }
 
-    /** Aborting the build terminates the workflow, as {@code argo terminate} does, then fails the step. */
+    /**
+     * Aborting the build stops the workflow as {@code argo stop} does (running nodes end, exit handlers run), then
+     * deletes all its pods and fails the step. Aborting again does not wait for the exit handlers: the workflow is
+     * terminated and its pods deleted at once.
+     */
     @Override
     public void stop(Throwable cause) throws Exception {
         StepRun current = run;
-        if (current != null) {
-            current.terminate();
+        if (current == null) {
+            stopBeforeStart = cause;
+            if (run == null) {
+                return; // the starting thread stops it once it runs, or fails the step if it cannot start
+            }
+            current = run;
         }
-        failOnce(cause);
-    }
-
-    /** A run does not survive a restart yet (the journal is not persisted): say so rather than hang. */
-    @Override
-    public void onResume() {
-        completed = new AtomicBoolean();
-        failOnce(new AbortException("argoWorkflow cannot carry a workflow over a Jenkins restart yet; "
-                + "run the build again"));
+        if (completion().stopRequested()) {
+            current.stop().whenComplete((outcome, failure) -> completion().stopped(cause));
+        } else {
+            current.terminate();
+            completion().stopped(cause);
+        }
     }
 }

@@ -6,14 +6,50 @@ import java.util.Map;
 
 /**
  * What one {@code argoWorkflow} call asked for, as plain serialisable values: the step execution keeps this
- * (Pipeline persists executions) rather than the step itself.
- *
- * @param parameters the workflow's argument parameters by name, values already turned into text
+ * (Pipeline persists executions) rather than the step itself. A plain class, not a record: Pipeline persists an
+ * execution with JBoss Marshalling, whose support of records depends on its version.
  */
-record StepRequest(String file, String text, LinkedHashMap<String, String> parameters, String cloud,
-        String namespace, boolean archiveArtifacts) implements Serializable {
+final class StepRequest implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    private final String file;
+    private final String text;
+    /** The workflow's argument parameters by name, values already turned into text. */
+    private final LinkedHashMap<String, String> parameters;
+    private final String cloud;
+    private final String namespace;
+    private final boolean archiveArtifacts;
+
+    StepRequest(String file, String text, LinkedHashMap<String, String> parameters, String cloud, String namespace,
+            boolean archiveArtifacts) {
+        this.file = file;
+        this.text = text;
+        this.parameters = parameters;
+        this.cloud = cloud;
+        this.namespace = namespace;
+        this.archiveArtifacts = archiveArtifacts;
+    }
+
+    String file() {
+        return file;
+    }
+
+    String text() {
+        return text;
+    }
+
+    String cloud() {
+        return cloud;
+    }
+
+    String namespace() {
+        return namespace;
+    }
+
+    boolean archiveArtifacts() {
+        return archiveArtifacts;
+    }
 
     static StepRequest of(ArgoWorkflowStep step) {
         LinkedHashMap<String, String> values = new LinkedHashMap<>();
@@ -30,10 +66,6 @@ record StepRequest(String file, String text, LinkedHashMap<String, String> param
         }
         if (file != null && text != null) {
             return "argoWorkflow takes 'file' or 'text', not both";
-        }
-        if (cloud != null) {
-            return "argoWorkflow: the 'cloud' option is not supported yet; leave it out to run the pods with the "
-                    + "Jenkins controller's own Kubernetes credentials (kubeconfig or in-cluster service account)";
         }
         return null;
     }

@@ -10,7 +10,7 @@ import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
 /**
  * The step inside a real Jenkins (profile {@code jenkins} only; plugin-offline leaves {@code *JenkinsTest} out).
- * Both cases fail before any cluster is needed.
+ * Every case fails before any cluster is needed: with no Kubernetes cloud configured, lint errors still come first.
  */
 @WithJenkins
 class ArgoWorkflowStepJenkinsTest {
@@ -38,6 +38,46 @@ class ArgoWorkflowStepJenkinsTest {
         WorkflowRun run = j.buildAndAssertStatus(Result.FAILURE, job);
 
         j.assertLogContains("argoWorkflow text:11:19: error:", run);
+    }
+
+    @Test
+    void aValidWorkflowWithNoKubernetesCloudSaysWhereToAddOne(JenkinsRule j) throws Exception {
+        WorkflowJob job = j.createProject(WorkflowJob.class, "no-cloud");
+        job.setDefinition(new CpsFlowDefinition("""
+                argoWorkflow text: '''apiVersion: argoproj.io/v1alpha1
+                kind: Workflow
+                metadata: {name: fine}
+                spec:
+                  entrypoint: main
+                  templates:
+                  - name: main
+                    container: {image: alpine, command: ["true"]}
+                '''
+                """, true));
+
+        WorkflowRun run = j.buildAndAssertStatus(Result.FAILURE, job);
+
+        j.assertLogContains("none is configured: add one in Manage Jenkins » Clouds", run);
+    }
+
+    @Test
+    void anUnknownCloudIsNamedWithTheCloudsThereAre(JenkinsRule j) throws Exception {
+        WorkflowJob job = j.createProject(WorkflowJob.class, "unknown-cloud");
+        job.setDefinition(new CpsFlowDefinition("""
+                argoWorkflow cloud: 'nope', text: '''apiVersion: argoproj.io/v1alpha1
+                kind: Workflow
+                metadata: {name: fine}
+                spec:
+                  entrypoint: main
+                  templates:
+                  - name: main
+                    container: {image: alpine, command: ["true"]}
+                '''
+                """, true));
+
+        WorkflowRun run = j.buildAndAssertStatus(Result.FAILURE, job);
+
+        j.assertLogContains("argoWorkflow: cloud 'nope' does not exist", run);
     }
 
     @Test

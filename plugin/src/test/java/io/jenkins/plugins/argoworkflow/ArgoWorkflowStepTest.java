@@ -5,6 +5,7 @@ import static org.mockito.Mockito.CALLS_REAL_METHODS;
 import static org.mockito.Mockito.mock;
 
 import hudson.Extension;
+import hudson.model.Run;
 import hudson.model.TaskListener;
 import java.lang.reflect.Method;
 import java.util.Arrays;
@@ -74,7 +75,7 @@ class ArgoWorkflowStepTest {
         ArgoWorkflowStep.DescriptorImpl impl = descriptorWithoutJenkins();
         assertThat(impl.getFunctionName()).isEqualTo("argoWorkflow");
         assertThat(impl.getDisplayName()).isEqualTo("Run an Argo Workflow");
-        assertThat(Set.copyOf(impl.getRequiredContext())).isEqualTo(Set.of(TaskListener.class));
+        assertThat(Set.copyOf(impl.getRequiredContext())).isEqualTo(Set.of(TaskListener.class, Run.class));
     }
 
     @Test
@@ -108,12 +109,17 @@ class ArgoWorkflowStepTest {
     }
 
     @Test
-    void aRequestNamingACloudIsRefusedUntilCloudsAreSupported() {
+    void aRequestKeepsTheCloudAndNamespaceItNames() {
         ArgoWorkflowStep step = new ArgoWorkflowStep();
         step.setFile("a.yaml");
         step.setCloud("kubernetes");
+        step.setNamespace(" ");
 
-        assertThat(StepRequest.of(step).problem()).contains("'cloud' option is not supported yet");
+        StepRequest request = StepRequest.of(step);
+
+        assertThat(request.problem()).isNull();
+        assertThat(request.cloud()).isEqualTo("kubernetes");
+        assertThat(request.namespace()).isNull();
     }
 
     /** The stubbed Descriptor constructor needs a Jenkins; a mock calling the real methods needs none. */

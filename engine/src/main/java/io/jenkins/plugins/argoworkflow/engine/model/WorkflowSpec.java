@@ -67,6 +67,17 @@ public record WorkflowSpec(
         return copy(newEntrypoint, arguments);
     }
 
+    /** This spec with another {@code podGC} (the Jenkins plugin's default pod retention, when the spec sets none). */
+    public WorkflowSpec withPodGC(PodGC newPodGC) {
+        return new WorkflowSpec(templates, entrypoint, arguments, serviceAccountName, automountServiceAccountToken,
+                executor, volumes, volumeClaimTemplates, parallelism, artifactRepositoryRef, suspend, nodeSelector, affinity,
+                tolerations, imagePullSecrets, hostNetwork, dnsPolicy, dnsConfig, onExit, ttlStrategy,
+                activeDeadlineSeconds, priority, schedulerName, newPodGC, podPriorityClassName, hostAliases,
+                securityContext, podSpecPatch, podDisruptionBudget, metrics, shutdown, workflowTemplateRef, synchronization,
+                volumeClaimGC, retryStrategy, podMetadata, templateDefaults, archiveLogs, hooks, workflowMetadata,
+                artifactGC, podResources, resourceClaims, executorPlugins, location);
+    }
+
     private WorkflowSpec copy(String newEntrypoint, Arguments newArguments) {
         return new WorkflowSpec(templates, newEntrypoint, newArguments, serviceAccountName, automountServiceAccountToken,
                 executor, volumes, volumeClaimTemplates, parallelism, artifactRepositoryRef, suspend, nodeSelector, affinity,

@@ -1,0 +1,29 @@
+/*
+ * Signature-only stub. Checked against jenkinsci/jenkins, tag jenkins-2.541.3 (and present in jenkins-2.479.3),
+ * core/src/main/java/hudson/ExtensionList.java (class at line 64, get(int) at 176, size at 181, lookupSingleton at
+ * 452). OnMaster, the constructors and the other members are left out.
+ */
+package hudson;
+
+import java.util.AbstractList;
+
+public class ExtensionList<T> extends AbstractList<T> {
+
+    private ExtensionList() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    @Override
+    public T get(int index) {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    @Override
+    public int size() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public static <U> U lookupSingleton(Class<U> type) {
+        throw new UnsupportedOperationException("stub");
+    }
+}
