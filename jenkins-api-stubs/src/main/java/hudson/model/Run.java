@@ -1,0 +1,33 @@
+/*
+ * Signature-only stub. Checked against jenkinsci/jenkins, tags jenkins-2.541.3 and jenkins-2.479.3,
+ * core/src/main/java/hudson/model/Run.java (2.541.3: class at 169, setResult at 483, isBuilding at 510, getUrl
+ * at 948, getRootDir at 1007, getExternalizableId at 2441). Its superclass Actionable and the interfaces other
+ * than AccessControlled are left out.
+ */
+package hudson.model;
+
+import hudson.security.AccessControlled;
+import java.io.File;
+
+public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, RunT>> implements AccessControlled {
+
+    public void setResult(Result r) {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public boolean isBuilding() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public String getUrl() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public File getRootDir() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public String getExternalizableId() {
+        throw new UnsupportedOperationException("stub");
+    }
+}
