@@ -1,8 +1,8 @@
 /*
  * Signature-only stub. Checked against jenkinsci/jenkins, tags jenkins-2.541.3 and jenkins-2.479.3,
- * core/src/main/java/hudson/model/Run.java (2.541.3: class at 169, setResult at 483, isBuilding at 510, getUrl
- * at 948, getRootDir at 1007, getExternalizableId at 2441). Its superclass Actionable and the interfaces other
- * than AccessControlled are left out.
+ * core/src/main/java/hudson/model/Run.java (2.541.3: class at 169, setResult at 483, isBuilding at 510,
+ * getParent at 623, getUrl at 948, getRootDir at 1007, getExternalizableId at 2441). Its superclass Actionable
+ * and the interfaces other than AccessControlled are left out.
  */
 package hudson.model;
 
@@ -16,6 +16,10 @@ public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
     }
 
     public boolean isBuilding() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public JobT getParent() {
         throw new UnsupportedOperationException("stub");
     }
 
