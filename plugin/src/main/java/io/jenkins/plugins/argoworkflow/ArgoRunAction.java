@@ -186,7 +186,8 @@ public final class ArgoRunAction implements Action {
             }
             RunPage runPage;
             synchronized (pages) {
-                runPage = pages.computeIfAbsent(target.getExternalizableId(), id -> new RunPage(dir));
+                // By directory, not build id: a job deleted and made again numbers its builds from 1 again.
+                runPage = pages.computeIfAbsent(dir.toString(), d -> new RunPage(dir));
             }
             return List.of(new ArgoRunAction(target, runPage));
         }

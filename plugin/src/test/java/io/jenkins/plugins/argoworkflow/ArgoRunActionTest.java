@@ -92,6 +92,22 @@ class ArgoRunActionTest {
     }
 
     @Test
+    void aBuildOfTheSameIdInAnotherDirectoryGetsItsOwnPage(@TempDir Path otherBuildDir) throws Exception {
+        ArgoRunAction.Factory factory = new ArgoRunAction.Factory();
+        Files.createDirectories(buildDir.resolve("argo"));
+        try (RecordedRun recorded = RecordedRun.start("approval.yaml", runtime, otherBuildDir.resolve("argo"))) {
+            recorded.awaitRecordedNode(n -> "approve".equals(n.displayName()));
+        }
+        ArgoRunAction first = (ArgoRunAction) factory.createFor(build).iterator().next();
+        when(build.getRootDir()).thenReturn(otherBuildDir.toFile());
+
+        ArgoRunAction second = (ArgoRunAction) factory.createFor(build).iterator().next();
+
+        assertThat(first.getTitle()).isEqualTo("Argo Workflow");
+        assertThat(second.getTitle()).isEqualTo("approval");
+    }
+
+    @Test
     void theCommandsTakePostOnlyAndTheReadingEndpointsDoNot() throws Exception {
         for (String name : new String[] {"doResume", "doStop", "doTerminate"}) {
             assertThat(method(name).isAnnotationPresent(RequirePOST.class)).as(name).isTrue();
