@@ -49,7 +49,7 @@ public class ArgoWorkflowBuilder extends Builder implements SimpleBuildStep {
     /** The workflow file, relative to the workspace. */
     @DataBoundSetter
     public void setFile(String file) {
-        this.file = file;
+        this.file = blankToNull(file);
     }
 
     public String getText() {
@@ -59,7 +59,7 @@ public class ArgoWorkflowBuilder extends Builder implements SimpleBuildStep {
     /** The workflow YAML itself. */
     @DataBoundSetter
     public void setText(String text) {
-        this.text = text;
+        this.text = blankToNull(text);
     }
 
     public List<Parameter> getParameters() {
@@ -78,7 +78,7 @@ public class ArgoWorkflowBuilder extends Builder implements SimpleBuildStep {
 
     @DataBoundSetter
     public void setCloud(String cloud) {
-        this.cloud = cloud;
+        this.cloud = blankToNull(cloud);
     }
 
     public String getNamespace() {
@@ -87,7 +87,7 @@ public class ArgoWorkflowBuilder extends Builder implements SimpleBuildStep {
 
     @DataBoundSetter
     public void setNamespace(String namespace) {
-        this.namespace = namespace;
+        this.namespace = blankToNull(namespace);
     }
 
     public boolean isArchiveArtifacts() {
@@ -120,6 +120,11 @@ public class ArgoWorkflowBuilder extends Builder implements SimpleBuildStep {
         }
         step.setParameters(values);
         return step;
+    }
+
+    /** An empty form field means the option is not set, as the step's own checks expect. */
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     /** A freestyle build has no variable to receive the step's result: the log shows it. */

@@ -49,9 +49,16 @@ class ArgoWorkflowBuilderJenkinsTest {
         j.configRoundtrip(project);
 
         ArgoWorkflowBuilder saved = project.getBuildersList().get(ArgoWorkflowBuilder.class);
-        j.assertEqualDataBoundBeans(builder, saved);
-        assertThat(saved.getParameters()).singleElement()
-                .satisfies(p -> assertThat(p.getValue()).isEqualTo("${GIT_COMMIT}"));
+        assertThat(saved).isNotSameAs(builder);
+        assertThat(saved.getFile()).isEqualTo("ci/build.yaml");
+        assertThat(saved.getText()).isNull();
+        assertThat(saved.getNamespace()).isEqualTo("builds");
+        assertThat(saved.getCloud()).isNull();
+        assertThat(saved.isArchiveArtifacts()).isFalse();
+        assertThat(saved.getParameters()).singleElement().satisfies(p -> {
+            assertThat(p.getName()).isEqualTo("tag");
+            assertThat(p.getValue()).isEqualTo("${GIT_COMMIT}");
+        });
     }
 
     @Test

@@ -39,6 +39,20 @@ class ArgoWorkflowBuilderTest {
     }
 
     @Test
+    void anEmptyFormFieldLeavesItsOptionUnset() {
+        ArgoWorkflowBuilder builder = new ArgoWorkflowBuilder();
+        builder.setFile("");
+        builder.setText("  ");
+        builder.setCloud("");
+        builder.setNamespace("\n");
+
+        assertThat(builder.getFile()).isNull();
+        assertThat(builder.getText()).isNull();
+        assertThat(builder.getCloud()).isNull();
+        assertThat(builder.getNamespace()).isNull();
+    }
+
+    @Test
     void hasTheStepsOptionsEachBoundBySetter() throws Exception {
         assertThat(SimpleBuildStep.class).isAssignableFrom(ArgoWorkflowBuilder.class);
         assertThat(ArgoWorkflowBuilder.class.getConstructor().isAnnotationPresent(DataBoundConstructor.class)).isTrue();
