@@ -5,6 +5,7 @@ import hudson.model.Action;
 import hudson.model.Item;
 import hudson.model.Run;
 import hudson.security.Permission;
+import io.jenkins.plugins.argoworkflow.engine.schedule.WorkflowRun;
 import io.jenkins.plugins.argoworkflow.ui.dashboard.RunControl;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,6 +15,8 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import jenkins.model.TransientActionFactory;
 import org.kohsuke.stapler.StaplerRequest2;
 import org.kohsuke.stapler.StaplerResponse2;
@@ -44,10 +47,13 @@ public final class ArgoRunAction implements Action {
 
     private final Run<?, ?> run;
     private final RunPage page;
+    private final Function<String, Optional<WorkflowRun>> liveRuns;
 
-    ArgoRunAction(Run<?, ?> run, RunPage page) {
+    /** The page of {@code run}; {@code liveRuns} finds a build's live workflow by the build's externalizable id. */
+    ArgoRunAction(Run<?, ?> run, RunPage page, Function<String, Optional<WorkflowRun>> liveRuns) {
         this.run = run;
         this.page = page;
+        this.liveRuns = liveRuns;
     }
 
     @Override
@@ -125,7 +131,7 @@ public final class ArgoRunAction implements Action {
                     + name + " permission on its job"));
             return;
         }
-        send(rsp, page.act(command, nodeId, ActiveRuns.find(run.getExternalizableId()).map(RunControl::of)));
+        send(rsp, page.act(command, nodeId, liveRuns.apply(run.getExternalizableId()).map(RunControl::of)));
     }
 
     static void send(StaplerResponse2 rsp, RunPage.Reply reply) throws IOException {
@@ -189,7 +195,7 @@ public final class ArgoRunAction implements Action {
                 // By directory, not build id: a job deleted and made again numbers its builds from 1 again.
                 runPage = pages.computeIfAbsent(dir.toString(), d -> new RunPage(dir));
             }
-            return List.of(new ArgoRunAction(target, runPage));
+            return List.of(new ArgoRunAction(target, runPage, ActiveRuns::find));
         }
     }
 }

@@ -9,6 +9,7 @@ import static org.mockito.Mockito.when;
 import hudson.Extension;
 import hudson.model.Run;
 import io.jenkins.plugins.argoworkflow.engine.run.WorkflowPhase;
+import io.jenkins.plugins.argoworkflow.engine.schedule.WorkflowRun;
 import io.jenkins.plugins.argoworkflow.engine.spi.ScriptedRuntime;
 import io.jenkins.plugins.argoworkflow.ui.graph.RunSnapshot;
 import jakarta.servlet.ServletOutputStream;
@@ -18,6 +19,9 @@ import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,9 +66,11 @@ class ArgoRunActionTest {
         });
     }
 
+    /** The live workflows the page finds, by build id. */
+    private final Map<String, WorkflowRun> live = new ConcurrentHashMap<>();
+
     @AfterEach
     void cleanUp() {
-        ActiveRuns.unregister(RUN_ID);
         runtime.close();
     }
 
@@ -155,7 +161,7 @@ class ArgoRunActionTest {
     @Test
     void withoutThePermissionACommandIsRefusedAndTheRunGoesOn() throws Exception {
         try (RecordedRun recorded = RecordedRun.start("approval.yaml", runtime, buildDir.resolve("argo"))) {
-            ActiveRuns.register(RUN_ID, recorded.run());
+            live.put(RUN_ID, recorded.run());
             when(build.hasPermission(any())).thenReturn(false);
 
             action().doTerminate(req, rsp);
@@ -169,7 +175,7 @@ class ArgoRunActionTest {
     @Test
     void resumeReachesTheLiveRunOfTheBuild() throws Exception {
         try (RecordedRun recorded = RecordedRun.start("approval.yaml", runtime, buildDir.resolve("argo"))) {
-            ActiveRuns.register(RUN_ID, recorded.run());
+            live.put(RUN_ID, recorded.run());
             when(build.hasPermission(any())).thenReturn(true);
             RunSnapshot.Node approve = recorded.awaitRecordedNode(
                     n -> "approve".equals(n.displayName()) && "Running".equals(n.phase()));
@@ -186,7 +192,7 @@ class ArgoRunActionTest {
     @Test
     void terminateEndsTheLiveRun() throws Exception {
         try (RecordedRun recorded = RecordedRun.start("approval.yaml", runtime, buildDir.resolve("argo"))) {
-            ActiveRuns.register(RUN_ID, recorded.run());
+            live.put(RUN_ID, recorded.run());
             when(build.hasPermission(any())).thenReturn(true);
 
             action().doTerminate(req, rsp);
@@ -210,7 +216,7 @@ class ArgoRunActionTest {
     }
 
     private ArgoRunAction action() {
-        return new ArgoRunAction(build, new RunPage(buildDir.resolve("argo")));
+        return new ArgoRunAction(build, new RunPage(buildDir.resolve("argo")), id -> Optional.ofNullable(live.get(id)));
     }
 
     private static Method method(String name) throws NoSuchMethodException {
