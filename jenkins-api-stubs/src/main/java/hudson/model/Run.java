@@ -1,18 +1,32 @@
 /*
- * Signature-only stub. Checked against jenkinsci/jenkins, tag jenkins-2.541.3 (and present in jenkins-2.479.3),
- * core/src/main/java/hudson/model/Run.java (class at line 169, getRootDir at 1007, getArtifactManager at 1027,
- * pickArtifactManager at 1043, getExternalizableId at 2441). Its superclass Actionable, its interfaces and the
+ * Signature-only stub. Checked against jenkinsci/jenkins, tags jenkins-2.541.3 and jenkins-2.479.3,
+ * core/src/main/java/hudson/model/Run.java (2.541.3: class at 169, setResult at 483, isBuilding at 510,
+ * getParent at 623, getUrl at 948, getRootDir at 1007, getArtifactManager at 1027, pickArtifactManager at 1043,
+ * getExternalizableId at 2441). Its superclass Actionable, the interfaces other than AccessControlled and the
  * members the plugin does not use are left out.
  */
 package hudson.model;
 
+import hudson.security.AccessControlled;
 import java.io.File;
 import java.io.IOException;
 import jenkins.model.ArtifactManager;
 
-public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, RunT>> {
+public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, RunT>> implements AccessControlled {
 
-    private Run() {
+    public void setResult(Result r) {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public boolean isBuilding() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public JobT getParent() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public String getUrl() {
         throw new UnsupportedOperationException("stub");
     }
 

@@ -73,6 +73,8 @@
     this.findUrl = root.getAttribute('data-find-url') || '';
     this.actionUrl = root.getAttribute('data-action-url') || '';
     this.token = root.getAttribute('data-token') || '';
+    // The header the token travels in: the dashboard's own, or Jenkins's crumb header on the run page.
+    this.tokenHeader = root.getAttribute('data-token-header') || 'X-Argowf-Token';
     this.pollMs = parseInt(root.getAttribute('data-poll-ms') || '1000', 10);
     this.expanded = {};
     this.collapsed = {};
@@ -402,7 +404,9 @@
 
   Dashboard.prototype.act = function (action, nodeId) {
     var self = this, url = this.actionUrl + action + (nodeId ? '?node=' + encodeURIComponent(nodeId) : '');
-    return fetch(url, { method: 'POST', credentials: 'same-origin', headers: { 'X-Argowf-Token': this.token } })
+    var headers = {};
+    headers[this.tokenHeader] = this.token;
+    return fetch(url, { method: 'POST', credentials: 'same-origin', headers: headers })
       .then(function (r) {
         if (!r.ok) { return r.text().then(function (t) { throw new Error(action + ': ' + t); }); }
         self.refresh();

@@ -1,0 +1,17 @@
+/*
+ * Signature-only stub. Checked against jenkinsci/jenkins, tags jenkins-2.541.3 and jenkins-2.479.3,
+ * core/src/main/java/hudson/model/Item.java (2.541.3: BUILD at 308, CANCEL at 330). Only the two permissions
+ * the run page checks; the super-interfaces and other members are left out. The real constants are built
+ * from PermissionGroup and Localizable, which a stub cannot do without behaviour: here they are null, so unit
+ * tests cannot tell them apart and the JenkinsRule tests check which one guards what.
+ */
+package hudson.model;
+
+import hudson.security.Permission;
+
+public interface Item {
+
+    Permission BUILD = null;
+
+    Permission CANCEL = null;
+}

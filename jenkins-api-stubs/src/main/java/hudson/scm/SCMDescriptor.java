@@ -1,0 +1,10 @@
+/*
+ * Signature-only stub. Checked against jenkinsci/jenkins, tags jenkins-2.541.3 and jenkins-2.479.3,
+ * core/src/main/java/hudson/scm/SCMDescriptor.java (class at 50). Only the type; its members are left out.
+ */
+package hudson.scm;
+
+import hudson.model.Descriptor;
+
+public abstract class SCMDescriptor<T extends SCM> extends Descriptor<SCM> {
+}

@@ -1,0 +1,17 @@
+/*
+ * Signature-only stub. Checked against jenkinsci/workflow-api-plugin at commit cbc88d9,
+ * src/main/java/org/jenkinsci/plugins/workflow/flow/FlowExecutionOwner.java (abstract class at 45,
+ * getExecutable at 85). The other members are left out.
+ */
+package org.jenkinsci.plugins.workflow.flow;
+
+import hudson.model.Queue;
+import java.io.IOException;
+import java.io.Serializable;
+
+public abstract class FlowExecutionOwner implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    public abstract Queue.Executable getExecutable() throws IOException;
+}

@@ -1,0 +1,201 @@
+package io.jenkins.plugins.argoworkflow;
+
+import hudson.Extension;
+import hudson.model.Action;
+import hudson.model.Item;
+import hudson.model.Run;
+import hudson.security.Permission;
+import io.jenkins.plugins.argoworkflow.engine.schedule.WorkflowRun;
+import io.jenkins.plugins.argoworkflow.ui.dashboard.RunControl;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import jenkins.model.TransientActionFactory;
+import org.kohsuke.stapler.StaplerRequest2;
+import org.kohsuke.stapler.StaplerResponse2;
+import org.kohsuke.stapler.interceptor.RequirePOST;
+
+/**
+ * A build's "Argo Workflow" page, at {@code <run>/argo/}: the node graph of the workflow the build ran (the
+ * ui module's page, the one {@code argowf dashboard} serves), read from the build's state directory
+ * {@code <build dir>/argo/}. Every build that has one gets the page ({@link Factory}).
+ *
+ * <pre>
+ * GET  argo/                        the page (index.jelly), its URLs and the crumb in data-* attributes
+ * GET  argo/static/graph.js|.css    the page's files
+ * GET  argo/api/json?expand=&amp;collapse=  the JSON view (ETag, 304 when unchanged)
+ * GET  argo/log?node=ID&amp;start=N     a node's log (progressiveText headers)
+ * POST argo/resume?node=ID          Item.BUILD; resumes a suspended node (all when no node)
+ * POST argo/stop, argo/terminate    Item.CANCEL
+ * </pre>
+ * Reading needs what reaching the build needs (Item.READ). The commands take POST only and, as every POST
+ * to Jenkins, a valid crumb; they act on the live run from {@link ActiveRuns} and answer 409 when the
+ * workflow does not run in this Jenkins.
+ */
+public final class ArgoRunAction implements Action {
+
+    /** The build directory's subdirectory that holds the run's state, laid out as {@code argowf run --state-dir}'s. */
+    static final String STATE_DIR = "argo";
+    static final String URL_NAME = "argo";
+
+    private final Run<?, ?> run;
+    private final RunPage page;
+    private final Function<String, Optional<WorkflowRun>> liveRuns;
+
+    /** The page of {@code run}; {@code liveRuns} finds a build's live workflow by the build's externalizable id. */
+    ArgoRunAction(Run<?, ?> run, RunPage page, Function<String, Optional<WorkflowRun>> liveRuns) {
+        this.run = run;
+        this.page = page;
+        this.liveRuns = liveRuns;
+    }
+
+    @Override
+    public String getIconFileName() {
+        return "symbol-analytics";
+    }
+
+    @Override
+    public String getDisplayName() {
+        return "Argo Workflow";
+    }
+
+    @Override
+    public String getUrlName() {
+        return URL_NAME;
+    }
+
+    public Run<?, ?> getRun() {
+        return run;
+    }
+
+    /** The page's title: the workflow's name. */
+    public String getTitle() throws IOException {
+        return page.title();
+    }
+
+    /** This page's URL relative to Jenkins's root URL, ending with a slash. */
+    public String getBaseUrl() {
+        return run.getUrl() + URL_NAME + "/";
+    }
+
+    /** Whether the page shows Resume, Stop and Terminate: the build runs and the user may use one of them. */
+    public boolean isControllable() {
+        return run.isBuilding() && (run.hasPermission(Item.BUILD) || run.hasPermission(Item.CANCEL));
+    }
+
+    /** The page's script and style sheet, the same bytes the CLI dashboard serves. */
+    public void doStatic(StaplerRequest2 req, StaplerResponse2 rsp) throws IOException {
+        send(rsp, RunPage.asset(req.getRestOfPath()));
+    }
+
+    /** {@code argo/api/json}: the JSON view of the run. */
+    public JsonView getApi() {
+        return new JsonView();
+    }
+
+    /** A node's log from a byte offset. */
+    public void doLog(StaplerRequest2 req, StaplerResponse2 rsp) throws IOException {
+        send(rsp, page.log(req.getParameter("node"), req.getParameter("start")));
+    }
+
+    /** Resumes the suspended node {@code node} (every suspended node without one), as {@code argo resume}. */
+    @RequirePOST
+    public void doResume(StaplerRequest2 req, StaplerResponse2 rsp) throws IOException {
+        command(RunPage.Command.RESUME, req.getParameter("node"), rsp);
+    }
+
+    /** Stops the workflow as {@code argo stop}: running nodes end, exit handlers run. */
+    @RequirePOST
+    public void doStop(StaplerRequest2 req, StaplerResponse2 rsp) throws IOException {
+        command(RunPage.Command.STOP, null, rsp);
+    }
+
+    /** Terminates the workflow as {@code argo terminate}: running nodes end, exit handlers do not run. */
+    @RequirePOST
+    public void doTerminate(StaplerRequest2 req, StaplerResponse2 rsp) throws IOException {
+        command(RunPage.Command.TERMINATE, null, rsp);
+    }
+
+    private void command(RunPage.Command command, String nodeId, StaplerResponse2 rsp) throws IOException {
+        Permission needed = command == RunPage.Command.RESUME ? Item.BUILD : Item.CANCEL;
+        if (!run.hasPermission(needed)) {
+            String name = command == RunPage.Command.RESUME ? "Job/Build" : "Job/Cancel";
+            send(rsp, RunPage.Reply.text(403, "to " + command.verb() + " this build's workflow you need the "
+                    + name + " permission on its job"));
+            return;
+        }
+        send(rsp, page.act(command, nodeId, liveRuns.apply(run.getExternalizableId()).map(RunControl::of)));
+    }
+
+    static void send(StaplerResponse2 rsp, RunPage.Reply reply) throws IOException {
+        rsp.setStatus(reply.status());
+        rsp.setContentType(reply.contentType());
+        rsp.setHeader("X-Content-Type-Options", "nosniff");
+        reply.headers().forEach(rsp::setHeader);
+        if (reply.body().length > 0) {
+            rsp.setContentLength(reply.body().length);
+            try (OutputStream out = rsp.getOutputStream()) {
+                out.write(reply.body());
+            }
+        }
+    }
+
+    /** {@code argo/api/}: only {@code json}. */
+    public final class JsonView {
+
+        public void doJson(StaplerRequest2 req, StaplerResponse2 rsp) throws IOException {
+            send(rsp, page.view(req.getParameter("expand"), req.getParameter("collapse"),
+                    req.getHeader("If-None-Match")));
+        }
+    }
+
+    /**
+     * Gives the page to every build with a state directory, whichever way it ran the workflow (the Pipeline
+     * step, the freestyle build step, the Argo Workflow job). Keeps the last pages it made, so that a page
+     * polled every second re-reads status.json only when it changed.
+     */
+    @Extension
+    @SuppressWarnings("rawtypes")
+    public static final class Factory extends TransientActionFactory<Run> {
+
+        private static final int KEPT_PAGES = 32;
+
+        private final Map<String, RunPage> pages = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, RunPage> eldest) {
+                return size() > KEPT_PAGES;
+            }
+        };
+
+        @Override
+        public Class<Run> type() {
+            return Run.class;
+        }
+
+        @Override
+        public Class<? extends Action> actionType() {
+            return ArgoRunAction.class;
+        }
+
+        @Override
+        public Collection<? extends Action> createFor(Run target) {
+            Path dir = target.getRootDir().toPath().resolve(STATE_DIR);
+            if (!Files.isDirectory(dir)) {
+                return List.of();
+            }
+            RunPage runPage;
+            synchronized (pages) {
+                // By directory, not build id: a job deleted and made again numbers its builds from 1 again.
+                runPage = pages.computeIfAbsent(dir.toString(), d -> new RunPage(dir));
+            }
+            return List.of(new ArgoRunAction(target, runPage, id -> ActiveRuns.get().find(id)));
+        }
+    }
+}
