@@ -39,6 +39,8 @@ final class LeafPod {
     private final LeafRequest request;
     private final NodeListener listener;
     private final String podName;
+    /** Whether the pod's create returned (or the pod was found): only then can its absence mean deleted. */
+    private volatile boolean created;
     private boolean running;
     private boolean ready;
     private boolean done;
@@ -66,6 +68,14 @@ final class LeafPod {
 
     LeafRequest request() {
         return request;
+    }
+
+    void markCreated() {
+        created = true;
+    }
+
+    boolean created() {
+        return created;
     }
 
     synchronized void observe(Pod pod) {
