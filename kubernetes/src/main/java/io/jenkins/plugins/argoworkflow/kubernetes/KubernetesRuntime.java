@@ -157,7 +157,8 @@ public final class KubernetesRuntime implements NodeRuntime {
                 throw e;
             }
             Pod there = retry.call(what, () -> pod(leaf.podName()).get());
-            Map<String, String> labels = there == null ? Map.of() : there.getMetadata().getLabels();
+            Map<String, String> labels = there == null || there.getMetadata().getLabels() == null ? Map.of()
+                    : there.getMetadata().getLabels();
             if (there == null || !labels.entrySet().containsAll(leaf.request().labels().entrySet())) {
                 throw new KubernetesClientException("a pod of that name exists and is not this node's (its labels: "
                         + labels + "); delete it, or run the workflow under another name", e.getCode(), e.getStatus());
@@ -346,11 +347,14 @@ public final class KubernetesRuntime implements NodeRuntime {
         return io;
     }
 
-    /** A leaf ends: forget it, and delete its pod as the workflow's podGC says (phase null: the pod is gone). */
+    /**
+     * A leaf ends: forget it, and delete its pod as the workflow's podGC says (phase null: the pod is gone). A
+     * pod this leaf did not make (its create failed: perhaps another's pod has the name) is not touched.
+     */
     void ended(LeafPod leaf, NodePhase phase) {
         byPod.remove(leaf.podName());
         byNode.remove(leaf.nodeId());
-        if (phase != null && deleteAfter(leaf.request(), phase)) {
+        if (phase != null && leaf.created() && deleteAfter(leaf.request(), phase)) {
             delete(leaf.podName(), 0);
         }
     }

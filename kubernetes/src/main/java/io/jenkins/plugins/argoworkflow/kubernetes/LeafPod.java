@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -81,6 +82,10 @@ final class LeafPod {
     synchronized void observe(Pod pod) {
         if (done) {
             return;
+        }
+        Map<String, String> labels = pod.getMetadata().getLabels();
+        if (labels != null && labels.entrySet().containsAll(request.labels().entrySet())) {
+            created = true; // seen before its create returned (an answer lost, then AlreadyExists)
         }
         if ("Pending".equals(PodOutcome.phase(pod))) {
             String reason = PodOutcome.pendingReason(pod);

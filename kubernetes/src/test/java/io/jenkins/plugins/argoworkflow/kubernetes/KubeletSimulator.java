@@ -192,7 +192,22 @@ final class KubeletSimulator implements AutoCloseable {
                 return "log".equals(m.group(3)) ? new MockResponse().setResponseCode(200).setBody(sim.log(container))
                         : exec(sim, container, query.getOrDefault("command", List.of()));
             }
-            return super.dispatch(request);
+            return alreadyExists(request, super.dispatch(request));
+        }
+
+        /**
+         * The CRUD dispatcher answers a create of an object that exists with a 409 whose reason is
+         * {@code Invalid}; a real API server's reason is {@code AlreadyExists}, which is what clients test.
+         */
+        private MockResponse alreadyExists(RecordedRequest request, MockResponse response) {
+            if (!"POST".equals(request.getMethod()) || response.code() != 409) {
+                return response;
+            }
+            io.fabric8.kubernetes.api.model.Status status = io.fabric8.kubernetes.client.utils.Serialization.unmarshal(
+                    response.getBody().readUtf8(), io.fabric8.kubernetes.api.model.Status.class);
+            status.setReason("AlreadyExists");
+            return new MockResponse().setResponseCode(409)
+                    .setBody(io.fabric8.kubernetes.client.utils.Serialization.asJson(status));
         }
 
         private MockResponse exec(SimulatedPod sim, String container, List<String> command) {
