@@ -253,7 +253,7 @@ final class SimulatedPod {
                 }
                 exit.complete(p.waitFor());
             } catch (IOException e) {
-                exit.complete(p.exitValue());
+                exit.complete(p.onExit().join().exitValue()); // the stream broke: wait for the process itself
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
