@@ -15,9 +15,10 @@ import java.util.function.Supplier;
  * answers fabric8 does not retry: 409 Conflict other than AlreadyExists (a resource quota being updated,
  * which Argo's {@code util/errors} also counts transient).
  *
- * <p>What is retried is what Argo's {@code IsTransientErr} counts transient among API answers: no answer at
- * all (the connection refused, reset, timed out), 429, 500/502/503/504 and that 409. Anything else (403,
- * 404, 422, AlreadyExists) is the caller's to handle and is thrown at once.
+ * <p>What is retried: no answer at all (the connection refused, reset, timed out), 429, 503, 504 and that
+ * 409, which Argo's {@code IsTransientErr} ({@code util/errors/errors.go}) counts transient too, and 500 and
+ * 502, which it does not but fabric8 retries as any 5xx. Anything else (403, 404, 422, AlreadyExists) is the
+ * caller's to handle and is thrown at once.
  */
 final class ApiRetry {
 
