@@ -54,15 +54,11 @@ final class ApiRetry {
         return new ApiRetry(DEFAULT_BOUND, Thread::sleep, System::nanoTime, recovery);
     }
 
-    Duration bound() {
-        return bound;
-    }
-
     /**
      * Runs {@code call} until it returns or fails with an error that is not retryable, or until the bound
      * has passed; then the last error is thrown, its message saying how long it was retried.
      *
-     * @param what the write in words, for the message ({@code "create pod x"})
+     * @param what the write in words, for the message ({@code "creating pod x"})
      * @throws KubernetesClientException the last error
      * @throws InterruptedException when the thread is interrupted while it waits
      */

@@ -165,6 +165,11 @@ public final class KubernetesRuntime implements NodeRuntime {
             }
         }
         leaf.markCreated();
+        Long grace = leaf.stopGrace();
+        if (grace != null) {
+            // Stopped while its create was still being retried: the stop's delete may have come first.
+            delete(leaf.podName(), grace);
+        }
     }
 
     /**
@@ -245,6 +250,7 @@ public final class KubernetesRuntime implements NodeRuntime {
         if (leaf != null) {
             // The kubelet sends SIGTERM to each container's first process: emissary.sh passes it to the command.
             long grace = reason == StopReason.TERMINATE ? 0 : STOP_GRACE_SECONDS;
+            leaf.markStopped(grace);
             io.execute(() -> delete(leaf.podName(), grace));
         }
     }

@@ -42,6 +42,7 @@ final class LeafPod {
     private final String podName;
     /** Whether the pod's create returned (or the pod was found): only then can its absence mean deleted. */
     private volatile boolean created;
+    private volatile Long stopGrace;
     private boolean running;
     private boolean ready;
     private boolean done;
@@ -73,6 +74,16 @@ final class LeafPod {
 
     void markCreated() {
         created = true;
+    }
+
+    /** The node was stopped: its pod is deleted with {@code graceSeconds}, also one made after the stop. */
+    void markStopped(long graceSeconds) {
+        stopGrace = graceSeconds;
+    }
+
+    /** The grace the node's stop asked for, or null when it was not stopped. */
+    Long stopGrace() {
+        return stopGrace;
     }
 
     boolean created() {

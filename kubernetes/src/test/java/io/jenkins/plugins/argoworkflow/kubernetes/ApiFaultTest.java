@@ -144,6 +144,38 @@ class ApiFaultTest {
     }
 
     @Test
+    void aNodeStoppedWhileItsCreateIsRetriedHasItsPodDeletedOnceMade() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean unavailable = new java.util.concurrent.atomic.AtomicBoolean(true);
+        AtomicInteger refused = new AtomicInteger();
+        kubelet.inject((request, crud) -> {
+            if (unavailable.get() && request.getMethod().equals("POST") && request.getPath().endsWith("/pods")) {
+                refused.incrementAndGet();
+                return status(503, "ServiceUnavailable", "the server is currently unable to handle the request", null);
+            }
+            return crud.get();
+        });
+        io.jenkins.plugins.argoworkflow.engine.schedule.WorkflowRun run = harness.start(runtime,
+                FaultHarness.workflow("stopped-early", """
+                          templates:
+                            - name: main
+                              container:
+                                image: alpine:3.20
+                                command: [sleep, '600']
+                        """));
+        harness.awaitTrue("the create refused", Duration.ofSeconds(30), () -> refused.get() > 0);
+        run.stop();
+        harness.awaitTrue("the stop's delete sent", Duration.ofSeconds(30),
+                () -> count("DELETE /api/v1/namespaces/test/pods/stopped-early") > 0);
+        unavailable.set(false); // the retried create now makes the pod, after the stop's delete found none
+
+        WorkflowStatus status = harness.await(run, Duration.ofSeconds(60));
+
+        assertThat(node(status, "stopped-early").phase()).isIn(NodePhase.ERROR, NodePhase.FAILED);
+        assertThat(kubelet.podNames()).as("the pod was made after the stop").containsExactly("stopped-early");
+        harness.awaitTrue("no pod of the run left", Duration.ofSeconds(10), () -> harness.leftovers("stopped-early") == 0);
+    }
+
+    @Test
     void fabric8sOwnRetriesTakeShortThrottlingFirst() throws Exception {
         runtime.close();
         runtime = runtime(10); // fabric8's default
