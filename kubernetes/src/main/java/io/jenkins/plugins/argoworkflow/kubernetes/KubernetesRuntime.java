@@ -58,6 +58,10 @@ public final class KubernetesRuntime implements NodeRuntime {
     /** Runs' cleanups still under way, which {@link #close} waits for. */
     private final List<Future<?>> cleanups = new java.util.concurrent.CopyOnWriteArrayList<>();
     private SharedIndexInformer<Pod> informer;
+    /** Relists the run pods now and then, so that no pod's end is missed across an API outage. */
+    private final PodResync resync;
+    /** Creates and deletes retried while the API server is away or pushes back. */
+    private final ApiRetry retry;
 
     /** A runtime over {@code client}, which stays open after {@link #close} (Jenkins owns its clients). */
     public KubernetesRuntime(KubernetesClient client, PodSettings settings) {
@@ -76,7 +80,9 @@ public final class KubernetesRuntime implements NodeRuntime {
         this.client = client;
         this.settings = settings;
         this.manifest = new PodManifest(settings);
-        this.claims = new VolumeClaims(client, settings.namespace());
+        this.resync = new PodResync(() -> pods().withLabel(RUN_LABEL).list().getItems(), byPod::values);
+        this.retry = ApiRetry.standard(resync::soon);
+        this.claims = new VolumeClaims(client, settings.namespace(), retry);
         AtomicInteger threads = new AtomicInteger();
         this.io = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "argowf-kubernetes-" + threads.incrementAndGet());
@@ -118,15 +124,52 @@ public final class KubernetesRuntime implements NodeRuntime {
                 leaf.fail("the persistent volume claims of pod " + leaf.podName() + " could not be created in"
                         + " namespace " + settings.namespace() + ": " + e.getMessage());
                 return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                leaf.fail("the runtime was closed before pod " + leaf.podName() + " was created");
+                return;
             }
             try {
-                watchNamespace();
-                pods().resource(pod).create();
+                create(leaf, pod);
             } catch (KubernetesClientException e) {
                 leaf.fail("pod " + leaf.podName() + " could not be created in namespace " + settings.namespace()
                         + ": " + e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                leaf.fail("the runtime was closed before pod " + leaf.podName() + " was created");
             }
         });
+    }
+
+    /**
+     * Creates the leaf's pod, retrying while the API server is away; an AlreadyExists answer for a pod with
+     * this node's identity labels means an earlier attempt did create it (its answer was lost): created.
+     */
+    private void create(LeafPod leaf, Pod pod) throws InterruptedException {
+        String what = "creating pod " + leaf.podName();
+        try {
+            retry.call(what, () -> {
+                watchNamespace();
+                return pods().resource(pod).create();
+            });
+        } catch (KubernetesClientException e) {
+            if (!ApiRetry.alreadyExists(e)) {
+                throw e;
+            }
+            Pod there = retry.call(what, () -> pod(leaf.podName()).get());
+            Map<String, String> labels = there == null || there.getMetadata().getLabels() == null ? Map.of()
+                    : there.getMetadata().getLabels();
+            if (there == null || !labels.entrySet().containsAll(leaf.request().labels().entrySet())) {
+                throw new KubernetesClientException("a pod of that name exists and is not this node's (its labels: "
+                        + labels + "); delete it, or run the workflow under another name", e.getCode(), e.getStatus());
+            }
+        }
+        leaf.markCreated();
+        Long grace = leaf.stopGrace();
+        if (grace != null) {
+            // Stopped while its create was still being retried: the stop's delete may have come first.
+            delete(leaf.podName(), grace);
+        }
     }
 
     /**
@@ -155,6 +198,7 @@ public final class KubernetesRuntime implements NodeRuntime {
             }
             String name = found.get(0).getMetadata().getName();
             LeafPod leaf = new LeafPod(this, request, listener, name);
+            leaf.markCreated();
             byPod.put(name, leaf);
             byNode.put(request.nodeId(), leaf);
             // Events before the leaf was known went unseen: start from the pod as it is now.
@@ -206,6 +250,7 @@ public final class KubernetesRuntime implements NodeRuntime {
         if (leaf != null) {
             // The kubelet sends SIGTERM to each container's first process: emissary.sh passes it to the command.
             long grace = reason == StopReason.TERMINATE ? 0 : STOP_GRACE_SECONDS;
+            leaf.markStopped(grace);
             io.execute(() -> delete(leaf.podName(), grace));
         }
     }
@@ -246,6 +291,7 @@ public final class KubernetesRuntime implements NodeRuntime {
                 informer.stop();
             }
         }
+        resync.close();
         io.shutdownNow();
         if (ownsClient) {
             client.close();
@@ -264,6 +310,7 @@ public final class KubernetesRuntime implements NodeRuntime {
                 informer.stop();
             }
         }
+        resync.close();
         io.shutdownNow();
     }
 
@@ -306,11 +353,14 @@ public final class KubernetesRuntime implements NodeRuntime {
         return io;
     }
 
-    /** A leaf ends: forget it, and delete its pod as the workflow's podGC says (phase null: the pod is gone). */
+    /**
+     * A leaf ends: forget it, and delete its pod as the workflow's podGC says (phase null: the pod is gone). A
+     * pod this leaf did not make (its create failed: perhaps another's pod has the name) is not touched.
+     */
     void ended(LeafPod leaf, NodePhase phase) {
         byPod.remove(leaf.podName());
         byNode.remove(leaf.nodeId());
-        if (phase != null && deleteAfter(leaf.request(), phase)) {
+        if (phase != null && leaf.created() && deleteAfter(leaf.request(), phase)) {
             delete(leaf.podName(), 0);
         }
     }
@@ -333,12 +383,15 @@ public final class KubernetesRuntime implements NodeRuntime {
         return client.pods().inNamespace(settings.namespace());
     }
 
+    /** Deletes a pod, retrying for {@link ApiRetry#DEFAULT_BOUND} while the API server is away. */
     private void delete(String podName, long graceSeconds) {
         try {
-            pods().withName(podName).withGracePeriod(graceSeconds).delete();
+            retry.call("deleting pod " + podName, () -> pods().withName(podName).withGracePeriod(graceSeconds).delete());
         } catch (KubernetesClientException e) {
             System.getLogger(KubernetesRuntime.class.getName()).log(System.Logger.Level.WARNING,
-                    "pod " + podName + " could not be deleted: " + e.getMessage());
+                    "pod " + podName + " could not be deleted and is left: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -366,6 +419,7 @@ public final class KubernetesRuntime implements NodeRuntime {
                 }
             }
         }, 0);
+        resync.start(PodResync.PERIOD);
     }
 
     private void observe(Pod pod) {

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -39,6 +40,9 @@ final class LeafPod {
     private final LeafRequest request;
     private final NodeListener listener;
     private final String podName;
+    /** Whether the pod's create returned (or the pod was found): only then can its absence mean deleted. */
+    private volatile boolean created;
+    private volatile Long stopGrace;
     private boolean running;
     private boolean ready;
     private boolean done;
@@ -68,9 +72,31 @@ final class LeafPod {
         return request;
     }
 
+    void markCreated() {
+        created = true;
+    }
+
+    /** The node was stopped: its pod is deleted with {@code graceSeconds}, also one made after the stop. */
+    void markStopped(long graceSeconds) {
+        stopGrace = graceSeconds;
+    }
+
+    /** The grace the node's stop asked for, or null when it was not stopped. */
+    Long stopGrace() {
+        return stopGrace;
+    }
+
+    boolean created() {
+        return created;
+    }
+
     synchronized void observe(Pod pod) {
         if (done) {
             return;
+        }
+        Map<String, String> labels = pod.getMetadata().getLabels();
+        if (labels != null && labels.entrySet().containsAll(request.labels().entrySet())) {
+            created = true; // seen before its create returned (an answer lost, then AlreadyExists)
         }
         if ("Pending".equals(PodOutcome.phase(pod))) {
             String reason = PodOutcome.pendingReason(pod);

@@ -8,7 +8,6 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.jenkins.plugins.argoworkflow.engine.model.WorkflowSpec;
 import io.jenkins.plugins.argoworkflow.engine.run.WorkflowPhase;
-import java.net.HttpURLConnection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,12 +24,14 @@ final class VolumeClaims {
 
     private final KubernetesClient client;
     private final String namespace;
+    private final ApiRetry retry;
     /** The claims made (or found made, by a recovered run) per run. */
     private final Map<String, Set<String>> made = new ConcurrentHashMap<>();
 
-    VolumeClaims(KubernetesClient client, String namespace) {
+    VolumeClaims(KubernetesClient client, String namespace, ApiRetry retry) {
         this.client = client;
         this.namespace = namespace;
+        this.retry = retry;
     }
 
     static String claimName(String workflow, String template) {
@@ -46,9 +47,10 @@ final class VolumeClaims {
      * Creates the claims {@code pod} mounts that the run has not made yet; a claim that exists already (the
      * run was recovered) is taken as made.
      *
-     * @throws KubernetesClientException when one cannot be created
+     * @throws KubernetesClientException when one cannot be created (retried as {@link ApiRetry} says)
+     * @throws InterruptedException when the thread is interrupted while it waits to retry
      */
-    void ensure(String workflow, WorkflowSpec spec, Pod pod) {
+    void ensure(String workflow, WorkflowSpec spec, Pod pod) throws InterruptedException {
         Set<String> claims = made.computeIfAbsent(workflow, w -> ConcurrentHashMap.newKeySet());
         for (PersistentVolumeClaim template : templates(spec)) {
             String name = claimName(workflow, template.getMetadata().getName());
@@ -65,9 +67,10 @@ final class VolumeClaims {
                         .withNamespace(namespace).addToLabels(KubernetesRuntime.RUN_LABEL, workflow).endMetadata()
                         .build();
                 try {
-                    client.persistentVolumeClaims().inNamespace(namespace).resource(claim).create();
+                    retry.call("creating persistent volume claim " + name,
+                            () -> client.persistentVolumeClaims().inNamespace(namespace).resource(claim).create());
                 } catch (KubernetesClientException e) {
-                    if (e.getCode() != HttpURLConnection.HTTP_CONFLICT) {
+                    if (!ApiRetry.alreadyExists(e)) {
                         throw e;
                     }
                 }
@@ -93,12 +96,16 @@ final class VolumeClaims {
         for (PersistentVolumeClaim template : templates(spec)) {
             String name = claimName(workflow, template.getMetadata().getName());
             try {
-                if (!client.persistentVolumeClaims().inNamespace(namespace).withName(name).delete().isEmpty()) {
+                if (!retry.call("deleting persistent volume claim " + name,
+                        () -> client.persistentVolumeClaims().inNamespace(namespace).withName(name).delete()).isEmpty()) {
                     deleted.add(name);
                 }
             } catch (KubernetesClientException e) {
                 System.getLogger(VolumeClaims.class.getName()).log(System.Logger.Level.WARNING,
-                        "persistent volume claim " + name + " could not be deleted: " + e.getMessage());
+                        "persistent volume claim " + name + " could not be deleted and is left: " + e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return deleted;
             }
         }
         return deleted;

@@ -52,6 +52,8 @@ final class KubeletSimulator implements AutoCloseable {
     private final Map<String, SimulatedPod> pods = new ConcurrentHashMap<>();
     private final List<String> requests = Collections.synchronizedList(new ArrayList<>());
     private final List<Timed> timed = Collections.synchronizedList(new ArrayList<>());
+    /** What the API server answers the controller instead of the CRUD dispatcher, or null. */
+    private volatile Fault fault;
     private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "kubelet-simulator");
         t.setDaemon(true);
@@ -93,6 +95,35 @@ final class KubeletSimulator implements AutoCloseable {
     /** A client of the controller's: its requests are the ones counted. */
     KubernetesClient controllerClient() {
         return server.createClient();
+    }
+
+    /** The configuration of {@link #controllerClient}, for a test to change (another URL, fewer retries). */
+    io.fabric8.kubernetes.client.Config controllerConfig() {
+        try (KubernetesClient plain = server.createClient()) {
+            return new ConfigBuilder(plain.getConfiguration()).build();
+        }
+    }
+
+    /**
+     * Answers the controller's requests through {@code fault} from now on (null: the CRUD dispatcher again);
+     * the simulator's own requests are never touched.
+     */
+    void inject(Fault fault) {
+        this.fault = fault;
+    }
+
+    /** An API server that misbehaves: it answers a request itself, or hands it on to the CRUD dispatcher. */
+    interface Fault {
+        /**
+         * @param request the controller's request
+         * @param crud answers the request as the CRUD dispatcher does (and makes its change)
+         */
+        MockResponse dispatch(RecordedRequest request, java.util.function.Supplier<MockResponse> crud);
+    }
+
+    /** The pods the node was given, by name, so far (a pod created twice would show once: see the requests). */
+    java.util.Set<String> podNames() {
+        return java.util.Set.copyOf(pods.keySet());
     }
 
     KubernetesClient client() {
@@ -142,6 +173,14 @@ final class KubeletSimulator implements AutoCloseable {
                 requests.add(request.getMethod() + " " + request.getPath());
             }
             timed.add(new Timed(System.nanoTime(), controller, request.getMethod(), request.getPath()));
+            Fault injected = fault;
+            if (controller && injected != null) {
+                return injected.dispatch(request, () -> answer(request));
+            }
+            return answer(request);
+        }
+
+        private MockResponse answer(RecordedRequest request) {
             Matcher m = SUBRESOURCE.matcher(request.getPath());
             if (m.matches()) {
                 SimulatedPod sim = pods.get(m.group(2));
@@ -153,7 +192,22 @@ final class KubeletSimulator implements AutoCloseable {
                 return "log".equals(m.group(3)) ? new MockResponse().setResponseCode(200).setBody(sim.log(container))
                         : exec(sim, container, query.getOrDefault("command", List.of()));
             }
-            return super.dispatch(request);
+            return alreadyExists(request, super.dispatch(request));
+        }
+
+        /**
+         * The CRUD dispatcher answers a create of an object that exists with a 409 whose reason is
+         * {@code Invalid}; a real API server's reason is {@code AlreadyExists}, which is what clients test.
+         */
+        private MockResponse alreadyExists(RecordedRequest request, MockResponse response) {
+            if (!"POST".equals(request.getMethod()) || response.code() != 409) {
+                return response;
+            }
+            io.fabric8.kubernetes.api.model.Status status = io.fabric8.kubernetes.client.utils.Serialization.unmarshal(
+                    response.getBody().readUtf8(), io.fabric8.kubernetes.api.model.Status.class);
+            status.setReason("AlreadyExists");
+            return new MockResponse().setResponseCode(409)
+                    .setBody(io.fabric8.kubernetes.client.utils.Serialization.asJson(status));
         }
 
         private MockResponse exec(SimulatedPod sim, String container, List<String> command) {

@@ -66,7 +66,9 @@ final class SimulatedPod {
             Files.setPosixFilePermissions(shim, PosixFilePermissions.fromString("rwxr-xr-x"));
             simulate();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            if (!killed) { // a pod deleted while its containers start has no more to run
+                throw new UncheckedIOException(e);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
@@ -251,7 +253,7 @@ final class SimulatedPod {
                 }
                 exit.complete(p.waitFor());
             } catch (IOException e) {
-                exit.complete(p.exitValue());
+                exit.complete(p.onExit().join().exitValue()); // the stream broke: wait for the process itself
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
