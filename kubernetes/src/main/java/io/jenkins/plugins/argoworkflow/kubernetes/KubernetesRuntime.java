@@ -112,6 +112,11 @@ public final class KubernetesRuntime implements NodeRuntime {
         byPod.put(leaf.podName(), leaf);
         byNode.put(request.nodeId(), leaf);
         io.execute(() -> {
+            String noInputs = leaf.prepareInputs();
+            if (noInputs != null) {
+                leaf.failBeforePod(noInputs);
+                return;
+            }
             try {
                 claims.ensure(request.workflowName(), request.workflowSpec(), pod);
             } catch (KubernetesClientException e) {

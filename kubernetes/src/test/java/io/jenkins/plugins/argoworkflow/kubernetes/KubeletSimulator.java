@@ -52,6 +52,7 @@ final class KubeletSimulator implements AutoCloseable {
     private final Map<String, SimulatedPod> pods = new ConcurrentHashMap<>();
     private final List<String> requests = Collections.synchronizedList(new ArrayList<>());
     private final List<Timed> timed = Collections.synchronizedList(new ArrayList<>());
+
     private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "kubelet-simulator");
         t.setDaemon(true);
@@ -151,25 +152,99 @@ final class KubeletSimulator implements AutoCloseable {
                 Map<String, List<String>> query = query(m.group(4));
                 String container = query.getOrDefault("container", List.of(PodManifest.MAIN)).get(0);
                 return "log".equals(m.group(3)) ? new MockResponse().setResponseCode(200).setBody(sim.log(container))
-                        : exec(sim, container, query.getOrDefault("command", List.of()));
+                        : streamingExec(sim, query.getOrDefault("command", List.of()));
             }
             return super.dispatch(request);
         }
+    }
 
-        private MockResponse exec(SimulatedPod sim, String container, List<String> command) {
-            SimulatedPod.Result result = sim.exec(container, command);
-            return new MockResponse().withWebSocketUpgrade(new WebSocketListener() {
-                @Override
-                public void onOpen(WebSocket ws, io.fabric8.mockwebserver.http.Response response) {
-                    ws.send(channel(1, result.output()));
-                    String status = result.exitCode() == 0 ? "{\"metadata\":{},\"status\":\"Success\"}"
-                            : "{\"metadata\":{},\"status\":\"Failure\",\"reason\":\"NonZeroExitCode\",\"details\":"
-                                    + "{\"causes\":[{\"reason\":\"ExitCode\",\"message\":\"" + result.exitCode() + "\"}]}}";
-                    ws.send(channel(3, status));
+    /**
+     * An exec as the kubelet serves it: the command starts when the WebSocket opens, stdin (channel 0) is
+     * passed on as it comes (channel 255 closes it), stdout and stderr go back as bytes on channels 1 and 2,
+     * then the exit status on channel 3. Off the mock server's event loop.
+     */
+    private MockResponse streamingExec(SimulatedPod sim, List<String> command) {
+        return new MockResponse().withWebSocketUpgrade(new WebSocketListener() {
+            private final java.util.concurrent.BlockingQueue<byte[]> stdin = new java.util.concurrent.LinkedBlockingQueue<>();
+            private static final byte[] EOF = new byte[0];
+
+            @Override
+            public void onOpen(WebSocket ws, io.fabric8.mockwebserver.http.Response response) {
+                Process p;
+                try {
+                    p = sim.startExec(command);
+                } catch (IOException e) {
+                    ws.send(channel(3, failure(126)));
                     ws.close(1000, "");
+                    return;
                 }
-            });
-        }
+                threads.execute(() -> feed(p));
+                threads.execute(() -> {
+                    try {
+                        java.util.concurrent.Future<byte[]> err = threads.submit(() -> p.getErrorStream().readAllBytes());
+                        byte[] buf = new byte[32 * 1024];
+                        for (int n = p.getInputStream().read(buf); n >= 0; n = p.getInputStream().read(buf)) {
+                            ws.send(channel(1, buf, n));
+                        }
+                        byte[] e = err.get();
+                        if (e.length > 0) {
+                            ws.send(channel(2, e, e.length));
+                        }
+                        int code = p.waitFor();
+                        ws.send(channel(3, code == 0 ? "{\"metadata\":{},\"status\":\"Success\"}" : failure(code)));
+                    } catch (IOException | java.util.concurrent.ExecutionException e) {
+                        ws.send(channel(3, failure(1)));
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    } finally {
+                        stdin.add(EOF);
+                        ws.close(1000, "");
+                    }
+                });
+            }
+
+            private void feed(Process p) {
+                try (java.io.OutputStream in = p.getOutputStream()) {
+                    for (byte[] data = stdin.take(); data != EOF; data = stdin.take()) {
+                        in.write(data);
+                        in.flush();
+                    }
+                } catch (IOException e) {
+                    // The command stopped reading (head -c has all it wants): the rest is dropped, as by a kubelet.
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+
+            @Override
+            public void onMessage(WebSocket ws, io.fabric8.mockwebserver.http.ByteString bytes) {
+                onMessage(ws, bytes.toByteArray());
+            }
+
+            @Override
+            public void onMessage(WebSocket ws, byte[] bytes) {
+                if (bytes.length == 0) {
+                    return;
+                }
+                if (bytes[0] == 0) {
+                    stdin.add(java.util.Arrays.copyOfRange(bytes, 1, bytes.length));
+                } else if ((bytes[0] & 0xff) == 255) {
+                    stdin.add(EOF);
+                }
+            }
+        });
+    }
+
+    private static String failure(int code) {
+        return "{\"metadata\":{},\"status\":\"Failure\",\"reason\":\"NonZeroExitCode\",\"details\":"
+                + "{\"causes\":[{\"reason\":\"ExitCode\",\"message\":\"" + code + "\"}]}}";
+    }
+
+    private static byte[] channel(int channel, byte[] data, int length) {
+        byte[] framed = new byte[length + 1];
+        framed[0] = (byte) channel;
+        System.arraycopy(data, 0, framed, 1, length);
+        return framed;
     }
 
     private static byte[] channel(int channel, String text) {
