@@ -8,7 +8,6 @@ import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.PodResource;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
-import io.jenkins.plugins.argoworkflow.engine.model.PodGC;
 import io.jenkins.plugins.argoworkflow.engine.model.WorkflowSpec;
 import io.jenkins.plugins.argoworkflow.engine.run.WorkflowPhase;
 import io.jenkins.plugins.argoworkflow.engine.run.NodePhase;
@@ -58,6 +57,13 @@ public final class KubernetesRuntime implements NodeRuntime {
     /** Runs' cleanups still under way, which {@link #close} waits for. */
     private final List<Future<?>> cleanups = new java.util.concurrent.CopyOnWriteArrayList<>();
     private SharedIndexInformer<Pod> informer;
+    /** Pods whose podGC deleteDelayDuration is under way, by name. */
+    private final Map<String, java.util.concurrent.ScheduledFuture<?>> delayed = new ConcurrentHashMap<>();
+    private final java.util.concurrent.ScheduledExecutorService delays = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "argowf-kubernetes-podgc");
+        t.setDaemon(true);
+        return t;
+    });
 
     /** A runtime over {@code client}, which stays open after {@link #close} (Jenkins owns its clients). */
     public KubernetesRuntime(KubernetesClient client, PodSettings settings) {
@@ -215,9 +221,13 @@ public final class KubernetesRuntime implements NodeRuntime {
         }
     }
 
-    /** Deletes the run's volumeClaimTemplates' claims as its {@code volumeClaimGC} says. */
+    /**
+     * Deletes the pods podGC kept for the run's end ({@code OnWorkflowCompletion}, {@code OnWorkflowSuccess}),
+     * and the run's volumeClaimTemplates' claims as its {@code volumeClaimGC} says.
+     */
     @Override
     public void runEnded(String workflowName, WorkflowSpec spec, WorkflowPhase phase) {
+        collectRunPods(workflowName, spec, phase);
         if (VolumeClaims.templates(spec).isEmpty()) {
             return;
         }
@@ -236,6 +246,13 @@ public final class KubernetesRuntime implements NodeRuntime {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
+            }
+        }
+        delays.shutdownNow();
+        for (String podName : List.copyOf(delayed.keySet())) {
+            // argowf exits after close: a pod whose podGC delay has not passed is deleted now rather than left.
+            if (delayed.remove(podName) != null) {
+                delete(podName, 0);
             }
         }
         for (ResourceRun resource : List.copyOf(resources.values())) {
@@ -264,6 +281,8 @@ public final class KubernetesRuntime implements NodeRuntime {
     void abandon() {
         byPod.clear();
         byNode.clear();
+        delays.shutdownNow();
+        delayed.clear();
         synchronized (this) {
             if (informer != null) {
                 informer.stop();
@@ -315,22 +334,43 @@ public final class KubernetesRuntime implements NodeRuntime {
     void ended(LeafPod leaf, NodePhase phase) {
         byPod.remove(leaf.podName());
         byNode.remove(leaf.nodeId());
-        if (phase != null && deleteAfter(leaf.request(), phase)) {
-            delete(leaf.podName(), 0);
+        PodGcPolicy gc = PodGcPolicy.of(leaf.request().workflowSpec());
+        if (phase != null && gc.deleteWhenNodeEnds(leaf.podLabels(), phase)) {
+            deleteLater(leaf.podName(), gc.delay());
         }
     }
 
-    /**
-     * Argo's podGC strategies, by the pod's own phase; without a podGC the pod is deleted when its node ends
-     * (Argo keeps it): its log and outputs are already with the controller.
-     */
-    static boolean deleteAfter(LeafRequest request, NodePhase phase) {
-        PodGC gc = request.workflowSpec() == null ? null : request.workflowSpec().podGC();
-        String strategy = gc == null || gc.strategy() == null ? "" : gc.strategy();
-        return switch (strategy) {
-            case "OnPodSuccess", "OnWorkflowSuccess" -> phase == NodePhase.SUCCEEDED;
-            default -> true;
-        };
+    /** Deletes the pod now, or after {@code delay} ({@link #close} deletes the ones still waiting at once). */
+    private void deleteLater(String podName, java.time.Duration delay) {
+        if (delay.isZero()) {
+            delete(podName, 0);
+            return;
+        }
+        java.util.concurrent.ScheduledFuture<?> later = delays.schedule(() -> {
+            if (delayed.remove(podName) != null) {
+                delete(podName, 0);
+            }
+        }, delay.toMillis(), TimeUnit.MILLISECONDS);
+        delayed.put(podName, later);
+    }
+
+    /** The pods of run {@code workflowName} the informer knows, which podGC kept until the run's end. */
+    private void collectRunPods(String workflowName, WorkflowSpec spec, WorkflowPhase phase) {
+        PodGcPolicy gc = PodGcPolicy.of(spec);
+        SharedIndexInformer<Pod> watching;
+        synchronized (this) {
+            watching = informer;
+        }
+        if (watching == null) {
+            return;
+        }
+        for (Pod pod : watching.getStore().list()) {
+            Map<String, String> labels = pod.getMetadata().getLabels();
+            if (labels != null && workflowName.equals(labels.get(RUN_LABEL)) && gc.deleteWhenRunEnds(labels, phase)
+                    && !byPod.containsKey(pod.getMetadata().getName())) {
+                deleteLater(pod.getMetadata().getName(), gc.delay());
+            }
+        }
     }
 
     private io.fabric8.kubernetes.client.dsl.NonNamespaceOperation<Pod, io.fabric8.kubernetes.api.model.PodList,

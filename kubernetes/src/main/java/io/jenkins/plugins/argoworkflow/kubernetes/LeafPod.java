@@ -65,6 +65,8 @@ final class LeafPod {
     /** The tar of input artifacts to stream into init, or null when the node has none. */
     private Path inputs;
     private Future<?> streamIn;
+    /** The pod's labels as last seen, for podGC's labelSelector. */
+    private Map<String, String> podLabels = Map.of();
 
     LeafPod(KubernetesRuntime runtime, LeafRequest request, NodeListener listener, String podName) {
         this.runtime = runtime;
@@ -110,7 +112,14 @@ final class LeafPod {
         }
     }
 
+    synchronized Map<String, String> podLabels() {
+        return podLabels;
+    }
+
     synchronized void observe(Pod pod) {
+        if (pod.getMetadata().getLabels() != null) {
+            podLabels = Map.copyOf(pod.getMetadata().getLabels());
+        }
         if (done) {
             return;
         }
