@@ -64,6 +64,35 @@ final class InputArtifacts {
         return tar;
     }
 
+    /**
+     * The text of the input artifact {@code name}, for a resource template's {@code manifestFrom}: the file
+     * itself, or the one file a tar+gzip object holds.
+     *
+     * @throws ArtifactException when the node has no such input or it cannot be read
+     */
+    static String text(LeafRequest request, String name, ArtifactStore store, Path scratch) throws ArtifactException,
+            InterruptedException {
+        NodeIo.Artifact input = request.inputs().artifacts().stream().filter(a -> a.name().equals(name)).findFirst()
+                .orElseThrow(() -> new ArtifactException("manifestFrom names input artifact '" + name + "', which the"
+                        + " node was not given; declare it under inputs.artifacts and pass it"));
+        try {
+            Path fetched = scratch.resolve("in-" + name);
+            if (NodeIo.Artifact.RAW.equals(input.kind())) {
+                return input.value();
+            } else if (NodeIo.Artifact.HTTP.equals(input.kind())) {
+                download(input, fetched);
+            } else if (store == null) {
+                throw new ArtifactException(ArtifactException.noStore("input artifact '" + name + "'"));
+            } else if (!fetch(store, input.value(), fetched) || Files.isDirectory(fetched)) {
+                throw new ArtifactException("artifact " + name + " failed to load: key " + input.value()
+                        + " is not a file in the artifact repository");
+            }
+            return gzipped(fetched) ? OutputArtifacts.singleFile(fetched) : Files.readString(fetched);
+        } catch (IOException e) {
+            throw new ArtifactException("artifact " + name + " failed to load: " + e.getMessage());
+        }
+    }
+
     private static void add(TarArchiveOutputStream out, LeafRequest request, NodeIo.Artifact input,
             ArtifactStore store, Path scratch) throws IOException, ArtifactException, InterruptedException {
         Path fetched = scratch.resolve("in-" + input.name());

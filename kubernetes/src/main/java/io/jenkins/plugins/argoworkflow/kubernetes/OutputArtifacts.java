@@ -155,6 +155,26 @@ final class OutputArtifacts {
         return top;
     }
 
+    /** The text of the one regular file in the tar+gzip {@code tgz} (an artifact packed from a file). */
+    static String singleFile(Path tgz) throws IOException {
+        try (TarArchiveInputStream tar = new TarArchiveInputStream(new GzipCompressorInputStream(
+                new BufferedInputStream(Files.newInputStream(tgz))), StandardCharsets.UTF_8.name())) {
+            String text = null;
+            for (TarArchiveEntry e = tar.getNextEntry(); e != null; e = tar.getNextEntry()) {
+                if (e.isFile()) {
+                    if (text != null) {
+                        throw new IOException("the archive holds more than one file; a manifest is one file");
+                    }
+                    text = new String(tar.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+            if (text == null) {
+                throw new IOException("the archive holds no file");
+            }
+            return text;
+        }
+    }
+
     /** A file as one object; a directory as one object per file, under the key as a prefix. */
     private static void putAsIs(ArtifactStore store, String key, Path source) throws IOException {
         if (!Files.isDirectory(source)) {

@@ -143,6 +143,10 @@ final class KubeletSimulator implements AutoCloseable {
                 requests.add(request.getMethod() + " " + request.getPath());
             }
             timed.add(new Timed(System.nanoTime(), controller, request.getMethod(), request.getPath()));
+            String discovery = discovery(request.getPath());
+            if (discovery != null) {
+                return new MockResponse().setResponseCode(200).setBody(discovery);
+            }
             Matcher m = SUBRESOURCE.matcher(request.getPath());
             if (m.matches()) {
                 SimulatedPod sim = pods.get(m.group(2));
@@ -233,6 +237,35 @@ final class KubeletSimulator implements AutoCloseable {
                 }
             }
         });
+    }
+
+    /**
+     * API discovery, which the CRUD dispatcher does not serve, for what kubectl-style names resolve against: the
+     * core group's configmaps, pods and secrets, and batch/v1's jobs.
+     */
+    private static String discovery(String path) {
+        var json = new io.fabric8.kubernetes.client.utils.KubernetesSerialization();
+        return switch (path) {
+            case "/api/v1" -> json.asJson(new io.fabric8.kubernetes.api.model.APIResourceListBuilder()
+                    .withGroupVersion("v1")
+                    .addToResources(resource("configmaps", "configmap", "ConfigMap", "cm"),
+                            resource("pods", "pod", "Pod", "po"), resource("secrets", "secret", "Secret", null))
+                    .build());
+            case "/apis" -> json.asJson(new io.fabric8.kubernetes.api.model.APIGroupListBuilder().addNewGroup()
+                    .withName("batch").withNewPreferredVersion().withGroupVersion("batch/v1").withVersion("v1")
+                    .endPreferredVersion().addNewVersion().withGroupVersion("batch/v1").withVersion("v1").endVersion()
+                    .endGroup().build());
+            case "/apis/batch/v1" -> json.asJson(new io.fabric8.kubernetes.api.model.APIResourceListBuilder()
+                    .withGroupVersion("batch/v1").addToResources(resource("jobs", "job", "Job", null)).build());
+            default -> null;
+        };
+    }
+
+    private static io.fabric8.kubernetes.api.model.APIResource resource(String plural, String singular, String kind,
+            String shortName) {
+        return new io.fabric8.kubernetes.api.model.APIResourceBuilder().withName(plural).withSingularName(singular)
+                .withKind(kind).withNamespaced(true).withShortNames(shortName == null ? List.of() : List.of(shortName))
+                .withVerbs("get", "list", "create", "update", "patch", "delete").build();
     }
 
     private static String failure(int code) {
