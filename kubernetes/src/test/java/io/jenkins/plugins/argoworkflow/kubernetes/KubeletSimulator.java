@@ -127,12 +127,27 @@ final class KubeletSimulator implements AutoCloseable {
         return String.join("\n", pods.values().stream().map(SimulatedPod::describe).toList());
     }
 
+    /**
+     * Kills what still runs on the node, stops the mock server, and fails when host processes the node started
+     * outlive it (an emissary.sh, a watcher subshell, a user command orphaned by its wrapper): a test leaves
+     * nothing running on the machine.
+     */
     @Override
     public void close() {
         pods.values().forEach(SimulatedPod::kill);
         threads.shutdownNow();
         client.close();
         server.destroy();
+        List<String> left;
+        try {
+            left = HostProcesses.leftAfter(root, 10);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        if (!left.isEmpty()) {
+            throw new AssertionError("the simulated node left host processes behind (now killed): " + left);
+        }
     }
 
     private final class Dispatcher extends KubernetesCrudDispatcher {
