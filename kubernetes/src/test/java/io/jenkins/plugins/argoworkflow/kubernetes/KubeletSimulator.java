@@ -53,6 +53,7 @@ final class KubeletSimulator implements AutoCloseable {
     private final List<String> requests = Collections.synchronizedList(new ArrayList<>());
     private final List<Timed> timed = Collections.synchronizedList(new ArrayList<>());
 
+    private LogRelay relay;
     private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "kubelet-simulator");
         t.setDaemon(true);
@@ -89,6 +90,30 @@ final class KubeletSimulator implements AutoCloseable {
                 }
             }
         }, 0);
+    }
+
+    /**
+     * A client of the controller's whose followed log requests a relay answers as a kubelet does, streaming
+     * the container's log while it runs (the mock server can only send a log as far as it has got); with
+     * {@code sim/live-main} on the pod, main shows running while it runs, so its lines arrive live. Its
+     * requests other than logs pass through and are counted.
+     */
+    synchronized KubernetesClient liveLogClient() {
+        try {
+            if (relay == null) {
+                relay = new LogRelay(server.getPort(), podAndContainer -> {
+                    SimulatedPod sim = pods.get(podAndContainer[0]);
+                    return sim == null ? null : sim.logSource(podAndContainer[1]);
+                });
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        KubernetesClient plain = server.createClient();
+        KubernetesClient client = new KubernetesClientBuilder().withConfig(new ConfigBuilder(plain.getConfiguration())
+                .withMasterUrl("http://127.0.0.1:" + relay.port()).withHttp2Disable(true).build()).build();
+        plain.close();
+        return client;
     }
 
     /** A client of the controller's: its requests are the ones counted. */
@@ -137,6 +162,15 @@ final class KubeletSimulator implements AutoCloseable {
         pods.values().forEach(SimulatedPod::kill);
         threads.shutdownNow();
         client.close();
+        synchronized (this) {
+            if (relay != null) {
+                try {
+                    relay.close();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        }
         server.destroy();
         List<String> left;
         try {

@@ -35,6 +35,48 @@ class LogStreamingTest {
     }
 
     @Test
+    void mainsLinesReachTheListenerWhileMainStillRuns() throws Exception {
+        k8s.runtime.close();
+        k8s.runtime = new KubernetesRuntime(k8s.kubelet.liveLogClient(), PodSettings.defaults(KubeletSimulator.NAMESPACE));
+        Path gate = Path.of("/tmp", "argowf-k8s-log-" + java.util.UUID.randomUUID());
+        List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try {
+            // main prints a line (after the log request is under way), then waits until the test has seen it: only
+            // a log that is live lets it end.
+            var run = k8s.start(KubernetesArtifactsTest.workflow("""
+                      templates:
+                        - name: main
+                          metadata: {annotations: {sim/live-main: 'true'}}
+                          container:
+                            image: alpine:3.20
+                            command: [sh, -c, 'sleep 0.5; echo before; while [ ! -e GATE ]; do sleep 0.05; done; echo after']
+                    """.replace("GATE", gate.toString())), KubeHarness.options(new RunListener() {
+                @Override
+                public void log(io.jenkins.plugins.argoworkflow.engine.run.NodeStatus node, String line) {
+                    lines.add(line);
+                }
+            }));
+            long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+            while (!lines.contains("before")) {
+                if (System.nanoTime() > until) {
+                    throw new AssertionError("main's first line did not arrive while main ran: " + lines + "\n"
+                            + k8s.kubelet.describe());
+                }
+                Thread.sleep(20);
+            }
+            assertThat(run.completion()).as("the node still runs").isNotDone();
+            assertThat(k8s.pods()).singleElement().satisfies(p -> assertThat(PodOutcome.completed(p)).isFalse());
+            java.nio.file.Files.createFile(gate);
+
+            WorkflowStatus status = run.completion().get(60, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(root(status).phase()).isEqualTo(NodePhase.SUCCEEDED);
+            assertThat(lines).containsExactly("before", "after");
+        } finally {
+            java.nio.file.Files.deleteIfExists(gate);
+        }
+    }
+
+    @Test
     void eachNodesLogStaysRetrievableFromTheStateDirectoryAfterItsPodIsDeleted() throws Exception {
         Path state = tmp.resolve("state");
         WorkflowStatus status;

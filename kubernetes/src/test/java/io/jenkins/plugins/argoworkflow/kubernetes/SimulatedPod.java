@@ -193,6 +193,26 @@ final class SimulatedPod {
         return logs.get(container).toString();
     }
 
+    /** The container's log as it grows, for a relay that streams it as a kubelet does. */
+    LogRelay.Source logSource(String container) {
+        StringBuffer log = logs.get(container);
+        CompletableFuture<Integer> exit = exits.get(container);
+        if (log == null) {
+            return null;
+        }
+        return new LogRelay.Source() {
+            @Override
+            public String text() {
+                return log.toString();
+            }
+
+            @Override
+            public boolean ended() {
+                return exit.isDone() || killed;
+            }
+        };
+    }
+
     Result exec(String container, List<String> command) {
         try {
             Process p = new ProcessBuilder(command.stream().map(this::rewrite).toList()).redirectErrorStream(true)
