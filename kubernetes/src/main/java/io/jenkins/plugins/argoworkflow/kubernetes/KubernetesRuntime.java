@@ -11,6 +11,7 @@ import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import io.jenkins.plugins.argoworkflow.engine.model.WorkflowSpec;
 import io.jenkins.plugins.argoworkflow.engine.run.WorkflowPhase;
 import io.jenkins.plugins.argoworkflow.engine.run.NodePhase;
+import io.jenkins.plugins.argoworkflow.engine.spi.ArtifactStore;
 import io.jenkins.plugins.argoworkflow.engine.spi.LeafRequest;
 import io.jenkins.plugins.argoworkflow.engine.spi.LeafResult;
 import io.jenkins.plugins.argoworkflow.engine.spi.NodeListener;
@@ -57,6 +58,8 @@ public final class KubernetesRuntime implements NodeRuntime {
     /** Runs' cleanups still under way, which {@link #close} waits for. */
     private final List<Future<?>> cleanups = new java.util.concurrent.CopyOnWriteArrayList<>();
     private SharedIndexInformer<Pod> informer;
+    /** The artifact repository of runs that name none, or null (their artifacts then err the node). */
+    private volatile ArtifactStore defaultArtifactStore;
     /** Pods whose podGC deleteDelayDuration is under way, by name. */
     private final Map<String, java.util.concurrent.ScheduledFuture<?>> delayed = new ConcurrentHashMap<>();
     private final java.util.concurrent.ScheduledExecutorService delays = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -101,8 +104,28 @@ public final class KubernetesRuntime implements NodeRuntime {
         return true;
     }
 
+    /**
+     * Keeps the artifacts of runs that name no repository ({@code RunOptions.artifactStore}) in {@code store}:
+     * {@code argowf run} gives a directory in its work or state directory, as the local runtime keeps.
+     */
+    public void setDefaultArtifactStore(ArtifactStore store) {
+        this.defaultArtifactStore = store;
+    }
+
+    /** {@code request} with the default artifact repository when it names none. */
+    private LeafRequest withStore(LeafRequest request) {
+        ArtifactStore store = defaultArtifactStore;
+        if (request.artifactStore() != null || store == null) {
+            return request;
+        }
+        return new LeafRequest(request.workflowName(), request.nodeId(), request.nodeName(), request.displayName(),
+                request.podName(), request.template(), request.inputs(), request.timeout(), request.labels(),
+                request.workflowVolumes(), store, request.workflowSpec());
+    }
+
     @Override
-    public void launch(LeafRequest request, NodeListener listener) {
+    public void launch(LeafRequest original, NodeListener listener) {
+        LeafRequest request = withStore(original);
         if (request.template().resource() != null) {
             launchResource(request, listener);
             return;
@@ -145,7 +168,8 @@ public final class KubernetesRuntime implements NodeRuntime {
      * and reports on it as if this runtime had created it: no second pod. No pod: the node was lost.
      */
     @Override
-    public void adopt(LeafRequest request, NodeListener listener) {
+    public void adopt(LeafRequest original, NodeListener listener) {
+        LeafRequest request = withStore(original);
         if (request.labels().isEmpty()) {
             NodeRuntime.super.adopt(request, listener);
             return;

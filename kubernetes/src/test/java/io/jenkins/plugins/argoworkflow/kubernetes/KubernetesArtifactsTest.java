@@ -240,6 +240,24 @@ class KubernetesArtifactsTest {
                 r -> assertThat(r).contains("container=wait").doesNotContain("stdin"));
     }
 
+    @Test
+    void aRunNamingNoRepositoryUsesTheRuntimesDefaultAndWithoutOneTheNodeSaysWhatIsMissing() throws Exception {
+        String templates = """
+                  templates:
+                    - name: main
+                      container: {image: alpine:3.20, command: [sh, -c, 'echo x > W/out.txt']}
+                      outputs: {artifacts: [{name: out, path: W/out.txt}]}
+                """.replace("W/", work + "/");
+        NodeStatus without = root(k8s.run(workflow(templates)));
+        assertThat(without.phase()).isEqualTo(NodePhase.ERROR);
+        assertThat(without.message()).startsWith("output artifact 'out': the run has no artifact repository;");
+
+        k8s.runtime.setDefaultArtifactStore(store);
+        NodeStatus with = root(k8s.run(workflow(templates)));
+        assertThat(with.phase()).as(with.message()).isEqualTo(NodePhase.SUCCEEDED);
+        assertThat(store.objects).containsOnlyKeys(with.outputs().artifacts().get(0).value());
+    }
+
     private WorkflowStatus run(String templates) throws Exception {
         return k8s.run(workflow(templates).replace("W/", work + "/"),
                 KubeHarness.options(new RunListener() {
