@@ -190,6 +190,12 @@ public final class KubernetesRuntime implements NodeRuntime {
             }
             String name = found.get(0).getMetadata().getName();
             LeafPod leaf = new LeafPod(this, request, listener, name);
+            // An init still waiting for its inputs gets them from this controller (from the run's store again).
+            String noInputs = leaf.prepareInputs();
+            if (noInputs != null) {
+                listener.finished(request.nodeId(), LeafResult.error(noInputs));
+                return;
+            }
             byPod.put(name, leaf);
             byNode.put(request.nodeId(), leaf);
             // Events before the leaf was known went unseen: start from the pod as it is now.
@@ -272,7 +278,9 @@ public final class KubernetesRuntime implements NodeRuntime {
                 break;
             }
         }
-        delays.shutdownNow();
+        synchronized (delayed) {
+            delays.shutdownNow();
+        }
         for (String podName : List.copyOf(delayed.keySet())) {
             // argowf exits after close: a pod whose podGC delay has not passed is deleted now rather than left.
             if (delayed.remove(podName) != null) {
@@ -370,12 +378,17 @@ public final class KubernetesRuntime implements NodeRuntime {
             delete(podName, 0);
             return;
         }
-        java.util.concurrent.ScheduledFuture<?> later = delays.schedule(() -> {
-            if (delayed.remove(podName) != null) {
+        synchronized (delayed) {
+            if (delays.isShutdown()) { // closing: nothing would delete it later
                 delete(podName, 0);
+                return;
             }
-        }, delay.toMillis(), TimeUnit.MILLISECONDS);
-        delayed.put(podName, later);
+            delayed.put(podName, delays.schedule(() -> {
+                if (delayed.remove(podName) != null) {
+                    delete(podName, 0);
+                }
+            }, delay.toMillis(), TimeUnit.MILLISECONDS));
+        }
     }
 
     /** The pods of run {@code workflowName} the informer knows, which podGC kept until the run's end. */

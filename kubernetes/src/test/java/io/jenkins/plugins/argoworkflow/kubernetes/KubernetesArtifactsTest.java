@@ -258,6 +258,47 @@ class KubernetesArtifactsTest {
         assertThat(store.objects).containsOnlyKeys(with.outputs().artifacts().get(0).value());
     }
 
+    @Test
+    void anAdoptedPodWhoseInitStillWaitsIsSentItsInputsByTheNewController() throws Exception {
+        Fixtures.Loaded loaded = Fixtures.load(k8s.write(workflow("""
+                  templates:
+                    - name: main
+                      inputs: {artifacts: [{name: in, path: W/in.txt}]}
+                      container: {image: alpine:3.20, command: [cat, W/in.txt]}
+                """.replace("W/", work + "/"))));
+        LeafRequest request = new LeafRequest("k8s", "k8s", "k8s", "k8s", "k8s-adopted",
+                loaded.workflow().spec().templates().get(0),
+                new NodeIo(List.of(), List.of(new NodeIo.Artifact("in", work + "/in.txt", "raw", "sent", null)), null,
+                        null),
+                null, Map.of(KubernetesRuntime.RUN_LABEL, "k8s", "argo-workflow/node", "k8s"));
+        // The pod of a controller that crashed before it streamed the inputs: init waits for them.
+        k8s.kubelet.client().pods().inNamespace(KubeletSimulator.NAMESPACE)
+                .resource(new PodManifest(PodSettings.defaults(KubeletSimulator.NAMESPACE)).build(request)).create();
+        k8s.awaitPods("init waiting", pods -> pods.stream().anyMatch(p -> PodOutcome.initRunning(p, PodManifest.INIT)));
+
+        java.util.concurrent.CompletableFuture<io.jenkins.plugins.argoworkflow.engine.spi.LeafResult> result =
+                new java.util.concurrent.CompletableFuture<>();
+        k8s.runtime.adopt(request, new io.jenkins.plugins.argoworkflow.engine.spi.NodeListener() {
+            @Override
+            public void running(String nodeId, String ip) {
+            }
+
+            @Override
+            public void log(String nodeId, String line) {
+            }
+
+            @Override
+            public void finished(String nodeId, io.jenkins.plugins.argoworkflow.engine.spi.LeafResult leaf) {
+                result.complete(leaf);
+            }
+        });
+
+        var leaf = result.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(leaf.phase()).as(leaf.message()).isEqualTo(NodePhase.SUCCEEDED);
+        assertThat(leaf.outputs().result()).isEqualTo("sent");
+        assertThat(k8s.podCreates()).isZero();
+    }
+
     private WorkflowStatus run(String templates) throws Exception {
         return k8s.run(workflow(templates).replace("W/", work + "/"),
                 KubeHarness.options(new RunListener() {
