@@ -39,15 +39,16 @@ unplaced() {
 }
 # Input artifacts: init unpacked each to /var/run/argo/inputs/artifacts/NAME; an optional one the controller
 # did not find is absent. A directory lands in an existing one (an empty mount point, say) by its content.
+# Copied without -p: main may run as another user than init, who cannot take the files' owner.
 while IFS= read -r iname && IFS= read -r ipath && IFS= read -r imode; do
   src=/var/run/argo/inputs/artifacts/$iname
   [ -e "$src" ] || continue
   $BB mkdir -p "$($BB dirname "$ipath")"
   if [ -d "$src" ] && [ -d "$ipath" ]; then
-    $BB cp -a "$src/." "$ipath" || unplaced "$iname" "$ipath"
+    $BB cp -R "$src/." "$ipath" || unplaced "$iname" "$ipath"
   else
     $BB rm -f "$ipath"
-    $BB cp -a "$src" "$ipath" || unplaced "$iname" "$ipath"
+    $BB cp -R "$src" "$ipath" || unplaced "$iname" "$ipath"
   fi
   case "$imode" in
     -) ;;

@@ -3,6 +3,8 @@ set -e
 cp /bin/busybox /var/run/argo/busybox
 printf '%s' "$ARGO_EMISSARY" > /var/run/argo/emissary.sh
 mkdir -p /var/run/argo/ctr /var/run/argo/outputs/parameters /var/run/argo/outputs/artifacts
+# main and the sidecars may run as any user (runAsUser): they write here too.
+chmod 1777 /var/run/argo/ctr /var/run/argo/outputs /var/run/argo/outputs/parameters /var/run/argo/outputs/artifacts
 if [ -n "${ARGO_SCRIPT+set}" ]; then
   printf '%s' "$ARGO_SCRIPT" > /argo/staging/script
 fi
