@@ -358,6 +358,13 @@ public final class KubernetesRuntime implements NodeRuntime {
         return pods().withName(name);
     }
 
+    /** Runs {@code command} in a container of pod {@code podName} ({@link PodExec}); its exit code. */
+    int exec(String podName, String container, List<String> command, Path stdin, java.io.OutputStream out,
+            java.io.OutputStream err, java.time.Duration timeout) throws ExecutionException, TimeoutException,
+            InterruptedException, IOException {
+        return PodExec.run(client, settings.namespace(), podName, container, command, stdin, out, err, timeout);
+    }
+
     ExecutorService io() {
         return io;
     }

@@ -3,7 +3,6 @@ package io.jenkins.plugins.argoworkflow.kubernetes;
 import io.fabric8.kubernetes.api.model.ContainerStateTerminated;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.KubernetesClientException;
-import io.fabric8.kubernetes.client.dsl.ExecWatch;
 import io.fabric8.kubernetes.client.dsl.LogWatch;
 import io.jenkins.plugins.argoworkflow.engine.run.NodeIo;
 import io.jenkins.plugins.argoworkflow.engine.run.NodePhase;
@@ -299,10 +298,9 @@ final class LeafPod {
         }
         try {
             ByteArrayOutputStream err = new ByteArrayOutputStream();
-            try (OutputStream out = Files.newOutputStream(tar);
-                    ExecWatch watch = runtime.pod(podName).inContainer(PodManifest.WAIT).withReadyWaitTimeout(0)
-                            .writingOutput(out).writingError(err).exec(COLLECT.toArray(String[]::new))) {
-                int code = watch.exitCode().get(DRAIN_SECONDS, TimeUnit.SECONDS);
+            try (OutputStream out = Files.newOutputStream(tar)) {
+                int code = runtime.exec(podName, PodManifest.WAIT, COLLECT, null, out, err,
+                        java.time.Duration.ofSeconds(DRAIN_SECONDS));
                 if (code != 0) {
                     throw new ExecutionException("exit code " + code + ": " + err.toString(StandardCharsets.UTF_8)
                             .strip(), null);
@@ -351,12 +349,10 @@ final class LeafPod {
         String failure = null;
         for (int attempt = 1; attempt <= EXEC_ATTEMPTS; attempt++) {
             ByteArrayOutputStream err = new ByteArrayOutputStream();
-            try (InputStream in = Files.newInputStream(inputs);
-                    ExecWatch watch = runtime.pod(podName).inContainer(PodManifest.INIT).withReadyWaitTimeout(0)
-                            .readingInput(in).writingOutput(err).writingError(err).exec("sh", "-c", "mkdir -p "
-                                    + INPUTS + " && head -c " + Files.size(inputs) + " | tar -xf - -C " + INPUTS
-                                    + " && touch " + INPUTS + "/streamed")) {
-                int code = watch.exitCode().get(DRAIN_SECONDS, TimeUnit.SECONDS);
+            try {
+                int code = runtime.exec(podName, PodManifest.INIT, List.of("sh", "-c", "mkdir -p " + INPUTS
+                        + " && head -c " + Files.size(inputs) + " | tar -xf - -C " + INPUTS + " && touch " + INPUTS
+                        + "/streamed"), inputs, err, err, java.time.Duration.ofSeconds(DRAIN_SECONDS));
                 if (code == 0) {
                     return;
                 }

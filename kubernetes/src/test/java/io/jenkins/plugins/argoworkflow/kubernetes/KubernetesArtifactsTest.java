@@ -215,7 +215,7 @@ class KubernetesArtifactsTest {
     }
 
     @Test
-    void aScriptNodeWithAnInputAndAnOutputArtifactCostsTwoExecsMore() throws Exception {
+    void aScriptNodeWithAnInputAndAnOutputArtifactCostsTwoRequestsMore() throws Exception {
         WorkflowStatus status = run("""
                   templates:
                     - name: main
@@ -232,9 +232,9 @@ class KubernetesArtifactsTest {
         assertThat(root(status).phase()).as(describe(status)).isEqualTo(NodePhase.SUCCEEDED);
         assertThat(root(status).outputs().result()).isEqualTo("42");
         List<String> requests = k8s.kubelet.requests().stream().filter(r -> !r.contains("labelSelector")).toList();
-        // The four of every leaf (create, the log's pod lookup and stream, delete), then per exec fabric8's two
-        // pod lookups and the exec itself: one into init with the inputs, one into wait for the outputs.
-        assertThat(requests).as("%s", requests).hasSize(4 + 2 * 3);
+        // The four of every leaf (create, the log's pod lookup and stream, delete), then the two execs (no pod
+        // lookups before them: PodExec): one into init with the inputs, one into wait for the outputs.
+        assertThat(requests).as("%s", requests).hasSize(4 + 2);
         assertThat(requests).filteredOn(r -> r.contains("/exec?")).satisfiesExactlyInAnyOrder(
                 r -> assertThat(r).contains("container=init&stdin=true"),
                 r -> assertThat(r).contains("container=wait").doesNotContain("stdin"));
