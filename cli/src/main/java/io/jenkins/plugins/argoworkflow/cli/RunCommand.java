@@ -26,6 +26,7 @@ import io.jenkins.plugins.argoworkflow.engine.spi.NodeRuntime;
 import io.jenkins.plugins.argoworkflow.local.ImageIndexFile;
 import io.jenkins.plugins.argoworkflow.kubernetes.KubernetesRuntime;
 import io.jenkins.plugins.argoworkflow.kubernetes.KubernetesRuntimeOptions;
+import io.jenkins.plugins.argoworkflow.local.LocalArtifactStore;
 import io.jenkins.plugins.argoworkflow.local.LocalRuntime;
 import io.jenkins.plugins.argoworkflow.ui.dashboard.DashboardServer;
 import io.jenkins.plugins.argoworkflow.ui.dashboard.RunControl;
@@ -295,8 +296,11 @@ public final class RunCommand implements Callable<Integer> {
     /** The runtimes of a real command line: local processes in bubblewrap sandboxes, or pods. */
     private NodeRuntime defaultRuntime(String name, Path workDir) {
         if ("kubernetes".equals(name)) {
-            return KubernetesRuntime.connect(kubeconfig, context, namespace,
+            KubernetesRuntime pods = KubernetesRuntime.connect(kubeconfig, context, namespace,
                     KubernetesRuntimeOptions.DEFAULTS.withAllowResourceTemplates(allowResourceTemplates));
+            // Artifacts stay on this machine, where the local runtime keeps them: the pods stream them through us.
+            pods.setDefaultArtifactStore(new LocalArtifactStore(workDir.resolve(LocalRuntime.DEFAULT_STORE_DIR)));
+            return pods;
         }
         if (!"local".equals(name)) {
             throw new IllegalArgumentException("unknown runtime '" + name + "'; this build runs workflows with: local,"

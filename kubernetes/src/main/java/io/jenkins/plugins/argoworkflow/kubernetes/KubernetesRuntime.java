@@ -8,10 +8,10 @@ import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.PodResource;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
-import io.jenkins.plugins.argoworkflow.engine.model.PodGC;
 import io.jenkins.plugins.argoworkflow.engine.model.WorkflowSpec;
 import io.jenkins.plugins.argoworkflow.engine.run.WorkflowPhase;
 import io.jenkins.plugins.argoworkflow.engine.run.NodePhase;
+import io.jenkins.plugins.argoworkflow.engine.spi.ArtifactStore;
 import io.jenkins.plugins.argoworkflow.engine.spi.LeafRequest;
 import io.jenkins.plugins.argoworkflow.engine.spi.LeafResult;
 import io.jenkins.plugins.argoworkflow.engine.spi.NodeListener;
@@ -62,6 +62,15 @@ public final class KubernetesRuntime implements NodeRuntime {
     private final PodResync resync;
     /** Creates and deletes retried while the API server is away or pushes back. */
     private final ApiRetry retry;
+    /** The artifact repository of runs that name none, or null (their artifacts then err the node). */
+    private volatile ArtifactStore defaultArtifactStore;
+    /** Pods whose podGC deleteDelayDuration is under way, by name. */
+    private final Map<String, java.util.concurrent.ScheduledFuture<?>> delayed = new ConcurrentHashMap<>();
+    private final java.util.concurrent.ScheduledExecutorService delays = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "argowf-kubernetes-podgc");
+        t.setDaemon(true);
+        return t;
+    });
 
     /** A runtime over {@code client}, which stays open after {@link #close} (Jenkins owns its clients). */
     public KubernetesRuntime(KubernetesClient client, PodSettings settings) {
@@ -101,8 +110,28 @@ public final class KubernetesRuntime implements NodeRuntime {
         return true;
     }
 
+    /**
+     * Keeps the artifacts of runs that name no repository ({@code RunOptions.artifactStore}) in {@code store}:
+     * {@code argowf run} gives a directory in its work or state directory, as the local runtime keeps.
+     */
+    public void setDefaultArtifactStore(ArtifactStore store) {
+        this.defaultArtifactStore = store;
+    }
+
+    /** {@code request} with the default artifact repository when it names none. */
+    private LeafRequest withStore(LeafRequest request) {
+        ArtifactStore store = defaultArtifactStore;
+        if (request.artifactStore() != null || store == null) {
+            return request;
+        }
+        return new LeafRequest(request.workflowName(), request.nodeId(), request.nodeName(), request.displayName(),
+                request.podName(), request.template(), request.inputs(), request.timeout(), request.labels(),
+                request.workflowVolumes(), store, request.workflowSpec());
+    }
+
     @Override
-    public void launch(LeafRequest request, NodeListener listener) {
+    public void launch(LeafRequest original, NodeListener listener) {
+        LeafRequest request = withStore(original);
         if (request.template().resource() != null) {
             launchResource(request, listener);
             return;
@@ -118,6 +147,11 @@ public final class KubernetesRuntime implements NodeRuntime {
         byPod.put(leaf.podName(), leaf);
         byNode.put(request.nodeId(), leaf);
         io.execute(() -> {
+            String noInputs = leaf.prepareInputs();
+            if (noInputs != null) {
+                leaf.failBeforePod(noInputs);
+                return;
+            }
             try {
                 claims.ensure(request.workflowName(), request.workflowSpec(), pod);
             } catch (KubernetesClientException e) {
@@ -177,7 +211,8 @@ public final class KubernetesRuntime implements NodeRuntime {
      * and reports on it as if this runtime had created it: no second pod. No pod: the node was lost.
      */
     @Override
-    public void adopt(LeafRequest request, NodeListener listener) {
+    public void adopt(LeafRequest original, NodeListener listener) {
+        LeafRequest request = withStore(original);
         if (request.labels().isEmpty()) {
             NodeRuntime.super.adopt(request, listener);
             return;
@@ -199,6 +234,12 @@ public final class KubernetesRuntime implements NodeRuntime {
             String name = found.get(0).getMetadata().getName();
             LeafPod leaf = new LeafPod(this, request, listener, name);
             leaf.markCreated();
+            // An init still waiting for its inputs gets them from this controller (from the run's store again).
+            String noInputs = leaf.prepareInputs();
+            if (noInputs != null) {
+                listener.finished(request.nodeId(), LeafResult.error(noInputs));
+                return;
+            }
             byPod.put(name, leaf);
             byNode.put(request.nodeId(), leaf);
             // Events before the leaf was known went unseen: start from the pod as it is now.
@@ -255,9 +296,13 @@ public final class KubernetesRuntime implements NodeRuntime {
         }
     }
 
-    /** Deletes the run's volumeClaimTemplates' claims as its {@code volumeClaimGC} says. */
+    /**
+     * Deletes the pods podGC kept for the run's end ({@code OnWorkflowCompletion}, {@code OnWorkflowSuccess}),
+     * and the run's volumeClaimTemplates' claims as its {@code volumeClaimGC} says.
+     */
     @Override
     public void runEnded(String workflowName, WorkflowSpec spec, WorkflowPhase phase) {
+        collectRunPods(workflowName, spec, phase);
         if (VolumeClaims.templates(spec).isEmpty()) {
             return;
         }
@@ -276,6 +321,15 @@ public final class KubernetesRuntime implements NodeRuntime {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
+            }
+        }
+        synchronized (delayed) {
+            delays.shutdownNow();
+        }
+        for (String podName : List.copyOf(delayed.keySet())) {
+            // argowf exits after close: a pod whose podGC delay has not passed is deleted now rather than left.
+            if (delayed.remove(podName) != null) {
+                delete(podName, 0);
             }
         }
         for (ResourceRun resource : List.copyOf(resources.values())) {
@@ -305,6 +359,8 @@ public final class KubernetesRuntime implements NodeRuntime {
     void abandon() {
         byPod.clear();
         byNode.clear();
+        delays.shutdownNow();
+        delayed.clear();
         synchronized (this) {
             if (informer != null) {
                 informer.stop();
@@ -349,6 +405,13 @@ public final class KubernetesRuntime implements NodeRuntime {
         return pods().withName(name);
     }
 
+    /** Runs {@code command} in a container of pod {@code podName} ({@link PodExec}); its exit code. */
+    int exec(String podName, String container, List<String> command, Path stdin, java.io.OutputStream out,
+            java.io.OutputStream err, java.time.Duration timeout) throws ExecutionException, TimeoutException,
+            InterruptedException, IOException {
+        return PodExec.run(client, settings.namespace(), podName, container, command, stdin, out, err, timeout);
+    }
+
     ExecutorService io() {
         return io;
     }
@@ -360,22 +423,48 @@ public final class KubernetesRuntime implements NodeRuntime {
     void ended(LeafPod leaf, NodePhase phase) {
         byPod.remove(leaf.podName());
         byNode.remove(leaf.nodeId());
-        if (phase != null && leaf.created() && deleteAfter(leaf.request(), phase)) {
-            delete(leaf.podName(), 0);
+        PodGcPolicy gc = PodGcPolicy.of(leaf.request().workflowSpec());
+        if (phase != null && leaf.created() && gc.deleteWhenNodeEnds(leaf.podLabels(), phase)) {
+            deleteLater(leaf.podName(), gc.delay());
         }
     }
 
-    /**
-     * Argo's podGC strategies, by the pod's own phase; without a podGC the pod is deleted when its node ends
-     * (Argo keeps it): its log and outputs are already with the controller.
-     */
-    static boolean deleteAfter(LeafRequest request, NodePhase phase) {
-        PodGC gc = request.workflowSpec() == null ? null : request.workflowSpec().podGC();
-        String strategy = gc == null || gc.strategy() == null ? "" : gc.strategy();
-        return switch (strategy) {
-            case "OnPodSuccess", "OnWorkflowSuccess" -> phase == NodePhase.SUCCEEDED;
-            default -> true;
-        };
+    /** Deletes the pod now, or after {@code delay} ({@link #close} deletes the ones still waiting at once). */
+    private void deleteLater(String podName, java.time.Duration delay) {
+        if (delay.isZero()) {
+            delete(podName, 0);
+            return;
+        }
+        synchronized (delayed) {
+            if (delays.isShutdown()) { // closing: nothing would delete it later
+                delete(podName, 0);
+                return;
+            }
+            delayed.put(podName, delays.schedule(() -> {
+                if (delayed.remove(podName) != null) {
+                    delete(podName, 0);
+                }
+            }, delay.toMillis(), TimeUnit.MILLISECONDS));
+        }
+    }
+
+    /** The pods of run {@code workflowName} the informer knows, which podGC kept until the run's end. */
+    private void collectRunPods(String workflowName, WorkflowSpec spec, WorkflowPhase phase) {
+        PodGcPolicy gc = PodGcPolicy.of(spec);
+        SharedIndexInformer<Pod> watching;
+        synchronized (this) {
+            watching = informer;
+        }
+        if (watching == null) {
+            return;
+        }
+        for (Pod pod : watching.getStore().list()) {
+            Map<String, String> labels = pod.getMetadata().getLabels();
+            if (labels != null && workflowName.equals(labels.get(RUN_LABEL)) && gc.deleteWhenRunEnds(labels, phase)
+                    && !byPod.containsKey(pod.getMetadata().getName())) {
+                deleteLater(pod.getMetadata().getName(), gc.delay());
+            }
+        }
     }
 
     private io.fabric8.kubernetes.client.dsl.NonNamespaceOperation<Pod, io.fabric8.kubernetes.api.model.PodList,

@@ -3,7 +3,6 @@ package io.jenkins.plugins.argoworkflow.kubernetes;
 import io.fabric8.kubernetes.api.model.ContainerStateTerminated;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.KubernetesClientException;
-import io.fabric8.kubernetes.client.dsl.ExecWatch;
 import io.fabric8.kubernetes.client.dsl.LogWatch;
 import io.jenkins.plugins.argoworkflow.engine.run.NodeIo;
 import io.jenkins.plugins.argoworkflow.engine.run.NodePhase;
@@ -13,7 +12,11 @@ import io.jenkins.plugins.argoworkflow.engine.spi.NodeListener;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +33,14 @@ import java.util.concurrent.TimeoutException;
  */
 final class LeafPod {
 
-    /** What the controller runs in wait to read outputs too big for a termination message. */
-    static final List<String> COLLECT = List.of("sh", "-c",
-            "cat " + PodManifest.VAR_RUN_ARGO + "/outputs/outputs && touch " + PodManifest.VAR_RUN_ARGO + "/collected");
+    /**
+     * What the controller runs in wait to read outputs too big for a termination message and packed artifacts:
+     * a tar of the outputs directory on stdout (OutputArtifacts reads it).
+     */
+    static final List<String> COLLECT = List.of("sh", "-c", "cd " + PodManifest.VAR_RUN_ARGO + "/outputs && tar -cf -"
+            + " outputs artifacts && touch " + PodManifest.VAR_RUN_ARGO + "/collected");
+    /** Where init takes the controller's tar of input artifacts (see init.sh). */
+    private static final String INPUTS = PodManifest.VAR_RUN_ARGO + "/inputs";
     private static final long DRAIN_SECONDS = 30;
     private static final int EXEC_ATTEMPTS = 3;
 
@@ -52,6 +60,15 @@ final class LeafPod {
     private OutputsMessage outputs;
     /** Why the outputs an exec was to read could not be read, or null. */
     private String collectFailure;
+    /** The artifacts main packed, as read from wait, by name. */
+    private Map<String, Path> packed = Map.of();
+    /** The node's own directory on the controller for artifacts in transit, or null until one is needed. */
+    private Path scratch;
+    /** The tar of input artifacts to stream into init, or null when the node has none. */
+    private Path inputs;
+    private Future<?> streamIn;
+    /** The pod's labels as last seen, for podGC's labelSelector. */
+    private Map<String, String> podLabels = Map.of();
 
     LeafPod(KubernetesRuntime runtime, LeafRequest request, NodeListener listener, String podName) {
         this.runtime = runtime;
@@ -90,13 +107,48 @@ final class LeafPod {
         return created;
     }
 
+    /**
+     * Fetches the input artifacts into the tar init is to receive, before the pod exists.
+     *
+     * @return why they could not be fetched (the node errs without a pod), or null
+     */
+    String prepareInputs() {
+        if (request.inputs().artifacts().isEmpty()) {
+            return null;
+        }
+        try {
+            Path tar = InputArtifacts.tar(request, request.artifactStore(), scratch());
+            synchronized (this) {
+                inputs = tar;
+            }
+            return null;
+        } catch (ArtifactException e) {
+            return e.getMessage();
+        } catch (IOException e) {
+            return "input artifacts could not be prepared: " + e.getMessage();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted while fetching input artifacts";
+        }
+    }
+
+    synchronized Map<String, String> podLabels() {
+        return podLabels;
+    }
+
     synchronized void observe(Pod pod) {
+        Map<String, String> labels = pod.getMetadata().getLabels();
+        if (labels != null) {
+            podLabels = Map.copyOf(labels);
+        }
         if (done) {
             return;
         }
-        Map<String, String> labels = pod.getMetadata().getLabels();
         if (labels != null && labels.entrySet().containsAll(request.labels().entrySet())) {
             created = true; // seen before its create returned (an answer lost, then AlreadyExists)
+        }
+        if (inputs != null && streamIn == null && PodOutcome.initRunning(pod, PodManifest.INIT)) {
+            streamIn = runtime.io().submit(this::streamInputs);
         }
         if ("Pending".equals(PodOutcome.phase(pod))) {
             String reason = PodOutcome.pendingReason(pod);
@@ -120,7 +172,12 @@ final class LeafPod {
             if (OutputsMessage.isExec(message)) {
                 exec = runtime.io().submit(this::collectByExec);
             } else if (OutputsMessage.isOutputs(message)) {
-                outputs = OutputsMessage.parse(message);
+                OutputsMessage parsed = OutputsMessage.parse(message);
+                if (parsed.hasArtifacts()) {
+                    exec = runtime.io().submit(this::collectByExec);
+                } else {
+                    outputs = parsed;
+                }
             }
         }
         if (PodOutcome.completed(pod)) {
@@ -143,6 +200,17 @@ final class LeafPod {
         report(LeafResult.error("pod deleted"), null);
     }
 
+    /** The node cannot start: it ends in Error before its pod was created. */
+    void failBeforePod(String message) {
+        synchronized (this) {
+            if (done) {
+                return;
+            }
+            done = true;
+        }
+        report(LeafResult.error(message), null);
+    }
+
     /** The node cannot go on (the pod could not be created, the runtime closes). */
     void fail(String message) {
         synchronized (this) {
@@ -157,6 +225,7 @@ final class LeafPod {
     private void end(Pod pod) {
         drain(log);
         drain(exec);
+        drain(streamIn);
         PodOutcome.Ended ended = PodOutcome.ended(pod);
         Integer exitCode = PodOutcome.terminated(pod, PodManifest.MAIN).map(ContainerStateTerminated::getExitCode)
                 .orElse(null);
@@ -165,9 +234,11 @@ final class LeafPod {
         NodeIo io = NodeIo.EMPTY;
         OutputsMessage collected;
         String notCollected;
+        Map<String, Path> archives;
         synchronized (this) {
             collected = outputs;
             notCollected = collectFailure;
+            archives = packed;
         }
         if (notCollected != null && phase == NodePhase.SUCCEEDED) {
             phase = NodePhase.ERROR;
@@ -175,8 +246,10 @@ final class LeafPod {
         }
         if (collected != null && exitCode != null) {
             try {
-                io = collected.toNodeIo(request.template(), exitCode);
-            } catch (OutputsMessage.OutputsException e) {
+                // Parameters first, so that a node whose artifacts cannot be saved keeps its result and parameters.
+                io = collected.toNodeIo(request.template(), exitCode, List.of());
+                io = collected.toNodeIo(request.template(), exitCode, saveArtifacts(archives));
+            } catch (OutputsMessage.OutputsException | ArtifactException e) {
                 if (phase == NodePhase.SUCCEEDED) {
                     phase = NodePhase.ERROR;
                     message = e.getMessage();
@@ -195,6 +268,7 @@ final class LeafPod {
      * @param podPhase the phase podGC decides by, or null when the pod is gone already
      */
     private void report(LeafResult result, NodePhase podPhase) {
+        deleteScratch();
         runtime.ended(this, podPhase);
         listener.finished(nodeId(), result);
     }
@@ -241,11 +315,106 @@ final class LeafPod {
     }
 
     private OutputsMessage execCollect() throws ExecutionException, TimeoutException, InterruptedException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ExecWatch watch = runtime.pod(podName).inContainer(PodManifest.WAIT).withReadyWaitTimeout(0)
-                .writingOutput(out).exec(COLLECT.toArray(String[]::new))) {
-            watch.exitCode().get(DRAIN_SECONDS, TimeUnit.SECONDS);
-            return OutputsMessage.parse(out.toString(StandardCharsets.UTF_8));
+        Path tar;
+        try {
+            tar = Files.createTempFile(scratch(), "wait-", ".tar");
+        } catch (IOException e) {
+            throw new ExecutionException(e);
+        }
+        try {
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            try (OutputStream out = Files.newOutputStream(tar)) {
+                int code = runtime.exec(podName, PodManifest.WAIT, COLLECT, null, out, err,
+                        java.time.Duration.ofSeconds(DRAIN_SECONDS));
+                if (code != 0) {
+                    throw new ExecutionException("exit code " + code + ": " + err.toString(StandardCharsets.UTF_8)
+                            .strip(), null);
+                }
+            }
+            OutputArtifacts.Collected collected;
+            try (InputStream in = Files.newInputStream(tar)) {
+                collected = OutputArtifacts.read(in, scratch());
+            }
+            if (collected.outputs() == null) {
+                throw new ExecutionException("the wait container sent no outputs summary", null);
+            }
+            synchronized (this) {
+                packed = collected.packed();
+            }
+            return OutputsMessage.parse(collected.outputs());
+        } catch (IOException e) {
+            throw new ExecutionException(e);
+        } finally {
+            try {
+                Files.deleteIfExists(tar);
+            } catch (IOException e) {
+                // The scratch directory goes when the node ends.
+            }
+        }
+    }
+
+    /** The output artifacts saved to the run's store; none declared, none saved. */
+    private List<NodeIo.Artifact> saveArtifacts(Map<String, Path> archives) throws ArtifactException {
+        if (request.template().outputs().artifacts().stream().noneMatch(a -> a.path() != null)) {
+            return List.of();
+        }
+        try {
+            return OutputArtifacts.save(request, request.artifactStore(), archives, scratch());
+        } catch (IOException e) {
+            throw new ArtifactException("output artifacts could not be saved: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Streams the input artifacts' tar into init, which waits for it (init.sh). {@code head -c} takes exactly
+     * the tar's bytes, so the end of stdin need not reach the container (exec protocols before v5 cannot
+     * close it). Tried {@link #EXEC_ATTEMPTS} times; then the node errs, as init would after its timeout.
+     */
+    private void streamInputs() {
+        String failure = null;
+        for (int attempt = 1; attempt <= EXEC_ATTEMPTS; attempt++) {
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            try {
+                int code = runtime.exec(podName, PodManifest.INIT, List.of("sh", "-c", "mkdir -p " + INPUTS
+                        + " && head -c " + Files.size(inputs) + " | tar -xf - -C " + INPUTS + " && touch " + INPUTS
+                        + "/streamed"), inputs, err, err, java.time.Duration.ofSeconds(DRAIN_SECONDS));
+                if (code == 0) {
+                    return;
+                }
+                failure = "exit code " + code + ": " + err.toString(StandardCharsets.UTF_8).strip();
+            } catch (IOException | ExecutionException | TimeoutException | KubernetesClientException e) {
+                failure = e.getMessage();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        fail("the input artifacts could not be streamed into the init container of pod " + podName + ": " + failure);
+    }
+
+    private synchronized Path scratch() throws IOException {
+        if (scratch == null) {
+            scratch = Files.createTempDirectory("argowf-" + podName + "-");
+        }
+        return scratch;
+    }
+
+    private void deleteScratch() {
+        Path dir;
+        synchronized (this) {
+            dir = scratch;
+            scratch = null;
+        }
+        if (dir == null) {
+            return;
+        }
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            System.getLogger(LeafPod.class.getName()).log(System.Logger.Level.WARNING,
+                    "the artifacts in transit of pod " + podName + " were not all removed from " + dir + ": " + e);
         }
     }
 

@@ -23,10 +23,17 @@ final class OutputsMessage {
 
     private final String result;
     private final Map<String, String> parameters;
+    private final List<String> artifacts;
 
-    private OutputsMessage(String result, Map<String, String> parameters) {
+    private OutputsMessage(String result, Map<String, String> parameters, List<String> artifacts) {
         this.result = result;
         this.parameters = parameters;
+        this.artifacts = artifacts;
+    }
+
+    /** Whether main packed artifacts, which wait holds until the controller reads them. */
+    boolean hasArtifacts() {
+        return !artifacts.isEmpty();
     }
 
     static boolean isOutputs(String message) {
@@ -40,17 +47,19 @@ final class OutputsMessage {
     static OutputsMessage parse(String text) {
         String result = null;
         Map<String, String> parameters = new LinkedHashMap<>();
+        List<String> artifacts = new ArrayList<>();
         for (String line : text.split("\n")) {
             String[] f = line.split(" ", 3);
             switch (f[0]) {
                 case "result" -> result = decode(f.length > 1 ? f[1] : "");
                 case "parameter" -> parameters.put(f[1], decode(f.length > 2 ? f[2] : ""));
+                case "artifact" -> artifacts.add(f[1].strip());
                 default -> {
-                    // The header, exitCode (the container status has it) and artifacts (not collected yet).
+                    // The header and exitCode (the container status has it).
                 }
             }
         }
-        return new OutputsMessage(result, parameters);
+        return new OutputsMessage(result, parameters, artifacts);
     }
 
     private static String decode(String b64) {
@@ -63,7 +72,7 @@ final class OutputsMessage {
      *
      * @throws OutputsException for a missing parameter without a default, with Argo's message
      */
-    NodeIo toNodeIo(Template template, int exitCode) throws OutputsException {
+    NodeIo toNodeIo(Template template, int exitCode, List<NodeIo.Artifact> savedArtifacts) throws OutputsException {
         List<NodeIo.Parameter> values = new ArrayList<>();
         for (Parameter p : template.outputs().parameters()) {
             if (p.valueFrom() == null || p.valueFrom().path() == null) {
@@ -81,7 +90,7 @@ final class OutputsMessage {
             }
             values.add(new NodeIo.Parameter(p.name(), value));
         }
-        return new NodeIo(values, List.of(), result == null ? null : trim(result), Integer.toString(exitCode));
+        return new NodeIo(values, savedArtifacts, result == null ? null : trim(result), Integer.toString(exitCode));
     }
 
     private static String trim(String s) {

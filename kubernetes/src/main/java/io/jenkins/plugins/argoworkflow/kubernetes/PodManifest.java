@@ -66,7 +66,7 @@ public final class PodManifest {
                     + " template; the kubernetes runtime runs container and script templates");
         }
         boolean script = t.script() != null && !t.script().source().isEmpty();
-        Container main = Wrapping.main(t, script);
+        Container main = Wrapping.main(t, script, request.inputs());
         List<Container> sidecars = new ArrayList<>();
         for (UserContainer s : t.sidecars()) {
             sidecars.add(Wrapping.sidecar(s, main));
@@ -76,7 +76,7 @@ public final class PodManifest {
         containers.add(main);
         containers.addAll(sidecars);
         List<Container> inits = new ArrayList<>();
-        inits.add(initContainer(t, script));
+        inits.add(initContainer(t, script, !request.inputs().artifacts().isEmpty()));
         for (UserContainer u : t.initContainers()) {
             inits.add(Wrapping.userInit(u, main));
         }
@@ -120,11 +120,17 @@ public final class PodManifest {
         return nodes.stream().map(n -> convert(n, type)).toList();
     }
 
-    private Container initContainer(Template t, boolean script) {
+    private Container initContainer(Template t, boolean script, boolean inputArtifacts) {
         List<EnvVar> env = new ArrayList<>();
         env.add(new EnvVar("ARGO_EMISSARY", ExecutorScripts.EMISSARY, null));
         if (script) {
             env.add(new EnvVar("ARGO_SCRIPT", t.script().source(), null));
+        }
+        if (inputArtifacts) {
+            // init waits for the controller to stream the inputs in (see init.sh and InputArtifacts).
+            env.add(new EnvVar("ARGO_INPUT_ARTIFACTS", "true", null));
+            env.add(new EnvVar("ARGO_INPUT_TIMEOUT_SECONDS", Long.toString(settings.collectTimeout().toSeconds()),
+                    null));
         }
         return new ContainerBuilder().withName(INIT).withImage(settings.executorImage())
                 .withCommand("/bin/sh", "-c", ExecutorScripts.INIT).withEnv(env)

@@ -62,6 +62,12 @@ final class PodOutcome {
                 .map(c -> c.getState() == null ? null : c.getState().getTerminated()).filter(t -> t != null).findFirst();
     }
 
+    /** Whether the init container {@code name} runs now (it waits there for what the controller streams in). */
+    static boolean initRunning(Pod pod, String name) {
+        return pod.getStatus() != null && pod.getStatus().getInitContainerStatuses().stream()
+                .anyMatch(c -> name.equals(c.getName()) && c.getState() != null && c.getState().getRunning() != null);
+    }
+
     static boolean started(Pod pod, String container) {
         return pod.getStatus() != null && pod.getStatus().getContainerStatuses().stream()
                 .anyMatch(c -> container.equals(c.getName()) && c.getState() != null

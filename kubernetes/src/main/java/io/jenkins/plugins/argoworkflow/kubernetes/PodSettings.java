@@ -9,8 +9,9 @@ import java.util.Objects;
  * @param namespace the namespace of the pods
  * @param executorImage the image of the {@code init} and {@code wait} containers: any image with a static
  *                      {@code /bin/busybox} (copied into the pod for the wrapper) and {@code /bin/sh}
- * @param collectTimeout how long {@code wait} keeps outputs too big for a termination message for the
- *                       controller to read
+ * @param collectTimeout how long {@code init} waits for the controller to stream input artifacts in, and how
+ *                       long {@code wait} keeps outputs (artifacts, or outputs too big for a termination
+ *                       message) for the controller to read
  * @param sidecarGrace how long sidecars have between SIGTERM and SIGKILL once main has ended
  */
 public record PodSettings(String namespace, String executorImage, Duration collectTimeout, Duration sidecarGrace) {

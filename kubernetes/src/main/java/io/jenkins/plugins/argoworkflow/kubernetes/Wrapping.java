@@ -6,6 +6,7 @@ import io.jenkins.plugins.argoworkflow.engine.model.Artifact;
 import io.jenkins.plugins.argoworkflow.engine.model.Parameter;
 import io.jenkins.plugins.argoworkflow.engine.model.Template;
 import io.jenkins.plugins.argoworkflow.engine.model.UserContainer;
+import io.jenkins.plugins.argoworkflow.engine.run.NodeIo;
 import io.jenkins.plugins.argoworkflow.engine.yaml.YMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,7 @@ final class Wrapping {
     }
 
     /** main: result captured, output parameters and artifacts copied out, outputs in its termination message. */
-    static Container main(Template t, boolean script) {
+    static Container main(Template t, boolean script, NodeIo inputs) {
         io.jenkins.plugins.argoworkflow.engine.model.Container c = t.mainContainer();
         Container main = container(c.raw(), PodManifest.MAIN);
         List<String> argv = new ArrayList<>(commandOf(c, "main", t.name()));
@@ -36,6 +37,13 @@ final class Wrapping {
         String termination = main.getTerminationMessagePath() != null ? main.getTerminationMessagePath()
                 : PodManifest.DEFAULT_TERMINATION_LOG;
         List<String> options = new ArrayList<>(List.of("-m", termination, "-r"));
+        for (NodeIo.Artifact in : inputs.artifacts()) {
+            if (in.path() == null || !in.path().startsWith("/")) {
+                throw new PodBuildException("template '" + t.name() + "': input artifact '" + in.name()
+                        + "' needs an absolute path to be placed at; give it path: /some/where");
+            }
+            options.addAll(List.of("-i", in.name(), in.path(), mode(t, in.name())));
+        }
         for (Parameter p : t.outputs().parameters()) {
             if (p.valueFrom() != null && p.valueFrom().path() != null) {
                 options.addAll(List.of("-p", p.name(), p.valueFrom().path()));
@@ -49,6 +57,12 @@ final class Wrapping {
         wrap(main, PodManifest.MAIN, options, argv);
         main.getVolumeMounts().add(PodManifest.varRunArgo());
         return main;
+    }
+
+    /** The input's declared {@code mode} for emissary.sh: octal, {@code R} first when recursive, else {@code -}. */
+    private static String mode(Template t, String input) {
+        return t.inputs().artifacts().stream().filter(a -> a.name().equals(input) && a.mode() != null).findFirst()
+                .map(a -> (a.recurseMode() ? "R" : "") + Long.toOctalString(a.mode())).orElse("-");
     }
 
     /** A sidecar: wrapped so that {@code wait} can stop it once main has ended. */

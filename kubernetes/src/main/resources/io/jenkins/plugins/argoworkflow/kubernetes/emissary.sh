@@ -1,6 +1,9 @@
 # argo-workflow emissary: runs one container's command the way Argo's emissary executor does.
-# Usage: emissary.sh NAME [-m TERMINATION_FILE] [-r] [-p NAME PATH]... [-a NAME PATH]... -- COMMAND [ARG]...
+# Usage: emissary.sh NAME [-m TERMINATION_FILE] [-r] [-i NAME PATH MODE]... [-p NAME PATH]... [-a NAME PATH]...
+#                    -- COMMAND [ARG]...
 #   -r  capture stdout as the node's result;  -p/-a  copy an output parameter file / pack an artifact path;
+#   -i  place the input artifact init unpacked at PATH before the command (MODE: octal, R+octal for
+#       recursive, or - to keep the modes as packed);
 #   -m  write the packed outputs (or "exec" when they do not fit) as the container's termination message.
 # The wait container stops it by writing a signal name to /var/run/argo/ctr/NAME/signal; SIGTERM from the
 # kubelet is passed on to the command. POSIX sh only: it runs under the executor's busybox.
@@ -14,6 +17,7 @@ capture=
 $BB mkdir -p "$ctr" "$out/parameters" "$out/artifacts"
 : > "$ctr/params"
 : > "$ctr/artifacts"
+: > "$ctr/inputs"
 while [ "$#" -gt 0 ]; do
   case "$1" in
     --) shift; break ;;
@@ -21,9 +25,37 @@ while [ "$#" -gt 0 ]; do
     -r) capture=1; shift ;;
     -p) printf '%s\n%s\n' "$2" "$3" >> "$ctr/params"; shift 3 ;;
     -a) printf '%s\n%s\n' "$2" "$3" >> "$ctr/artifacts"; shift 3 ;;
+    -i) printf '%s\n%s\n%s\n' "$2" "$3" "$4" >> "$ctr/inputs"; shift 4 ;;
     *) echo "emissary: unknown option $1" >&2; exit 64 ;;
   esac
 done
+
+# An input that cannot be placed ends the container before its command, with an exit code wait sees.
+unplaced() {
+  echo "emissary: input artifact $1 could not be placed at $2" >&2
+  echo 1 > "$ctr/exitcode.tmp"
+  $BB mv "$ctr/exitcode.tmp" "$ctr/exitcode"
+  exit 1
+}
+# Input artifacts: init unpacked each to /var/run/argo/inputs/artifacts/NAME; an optional one the controller
+# did not find is absent. A directory lands in an existing one (an empty mount point, say) by its content.
+# Copied without -p: main may run as another user than init, who cannot take the files' owner.
+while IFS= read -r iname && IFS= read -r ipath && IFS= read -r imode; do
+  src=/var/run/argo/inputs/artifacts/$iname
+  [ -e "$src" ] || continue
+  $BB mkdir -p "$($BB dirname "$ipath")"
+  if [ -d "$src" ] && [ -d "$ipath" ]; then
+    $BB cp -R "$src/." "$ipath" || unplaced "$iname" "$ipath"
+  else
+    $BB rm -f "$ipath"
+    $BB cp -R "$src" "$ipath" || unplaced "$iname" "$ipath"
+  fi
+  case "$imode" in
+    -) ;;
+    R*) $BB chmod -R "${imode#R}" "$ipath" ;;
+    *) $BB chmod "$imode" "$ipath" ;;
+  esac
+done < "$ctr/inputs"
 
 if [ -n "$capture" ]; then
   $BB mkfifo "$ctr/stdout"
@@ -66,6 +98,10 @@ while IFS= read -r aname && IFS= read -r apath; do
     $BB tar -czf "$out/artifacts/$aname.tgz" -C "$($BB dirname "$apath")" "$($BB basename "$apath")"
   fi
 done < "$ctr/artifacts"
+# Packed artifacts stay in this pod until the controller has read them through wait (exec, as a tar).
+if [ -n "$($BB ls -A "$out/artifacts")" ]; then
+  : > "$out/exec"
+fi
 
 if [ -n "$term" ]; then
   {

@@ -44,6 +44,7 @@ public final class KubeBench {
         MOCK_LOG.setLevel(java.util.logging.Level.WARNING);
         Map<String, Double> figures = new LinkedHashMap<>();
         fanOut(pods, parallelism, figures);
+        artifactFanOut(Math.max(1, pods / 5), parallelism, figures);
         chain(chain, figures);
         return figures;
     }
@@ -96,6 +97,44 @@ public final class KubeBench {
         }
     }
 
+    /**
+     * A fan-out whose pods each take an input artifact (streamed into init) and give an output artifact (read
+     * from wait, saved to an in-memory store): the requests per leaf with both execs, and the pod rate.
+     */
+    private static void artifactFanOut(int n, int parallelism, Map<String, Double> figures) throws Exception {
+        String yaml = """
+                apiVersion: argoproj.io/v1alpha1
+                kind: Workflow
+                metadata: {name: art}
+                spec:
+                  entrypoint: main
+                  parallelism: %d
+                  templates:
+                  - name: copy
+                    inputs: {artifacts: [{name: in, path: /var/run/argo/in.txt, raw: {data: hello}}]}
+                    container: {image: alpine:3.20, command: [cp, /var/run/argo/in.txt, /var/run/argo/out.txt]}
+                    outputs: {artifacts: [{name: out, path: /var/run/argo/out.txt}]}
+                  - name: main
+                    steps:
+                    - - {name: each, template: copy, withSequence: {count: "%d"}}
+                """.formatted(parallelism, n);
+        Path root = Files.createTempDirectory("argowf-k8s-bench-");
+        try (KubeletSimulator kubelet = new KubeletSimulator(root)) {
+            long start = System.nanoTime();
+            run(kubelet, yaml, new MemoryArtifactStore());
+            long wall = System.nanoTime() - start;
+            List<KubeletSimulator.Timed> requests = kubelet.timedRequests();
+            long leafRequests = requests.stream().filter(r -> r.controller() && !r.path().contains("labelSelector"))
+                    .count();
+            figures.put("artifact fan-out pods", (double) n);
+            figures.put("artifact pods completed per s", n / (wall / 1e9));
+            figures.put("artifact requests per leaf", (double) leafRequests / n);
+            System.out.printf("fan-out of %d pods with an input and an output artifact: run %.1f s (%.1f pods/s);"
+                    + " controller's API requests per leaf node: %.2f (%d in all)%n", n, wall / 1e9, n / (wall / 1e9),
+                    (double) leafRequests / n, leafRequests);
+        }
+    }
+
     private static void chain(int n, Map<String, Double> figures) throws Exception {
         StringBuilder yaml = new StringBuilder("""
                 apiVersion: argoproj.io/v1alpha1
@@ -145,10 +184,15 @@ public final class KubeBench {
     }
 
     private static void run(KubeletSimulator kubelet, String yaml) throws Exception {
+        run(kubelet, yaml, null);
+    }
+
+    private static void run(KubeletSimulator kubelet, String yaml, MemoryArtifactStore store) throws Exception {
         Workflow wf = (Workflow) new WorkflowLoader().load("bench.yaml", yaml).documents().get(0);
         try (KubernetesRuntime runtime = new KubernetesRuntime(kubelet.controllerClient(),
                 PodSettings.defaults(KubeletSimulator.NAMESPACE));
-                WorkflowRun run = WorkflowRun.start(wf, new TemplateStore(), runtime, RunOptions.defaults().withName("b"))) {
+                WorkflowRun run = WorkflowRun.start(wf, new TemplateStore(), runtime,
+                        RunOptions.defaults().withName("b").withArtifactStore(store))) {
             WorkflowStatus status = run.completion().get(30, TimeUnit.MINUTES);
             if (status.phase() != WorkflowPhase.SUCCEEDED) {
                 throw new IllegalStateException("bench run ended " + status.phase() + ": " + status.message() + "\n"

@@ -13,6 +13,7 @@ class KubeBenchSmokeTest {
         Map<String, Double> figures = KubeBench.bench(5, 4, 100);
 
         assertThat(figures).containsKeys("pods created per s", "pods completed per s", "requests per leaf",
+                "artifact pods completed per s", "artifact requests per leaf",
                 "dependency to create median ms", "dependency to create p99 ms");
         assertThat(figures.values()).allMatch(v -> Double.isFinite(v) && v >= 0);
     }

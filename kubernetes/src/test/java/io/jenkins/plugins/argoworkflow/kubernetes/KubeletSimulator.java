@@ -54,6 +54,8 @@ final class KubeletSimulator implements AutoCloseable {
     private final List<Timed> timed = Collections.synchronizedList(new ArrayList<>());
     /** What the API server answers the controller instead of the CRUD dispatcher, or null. */
     private volatile Fault fault;
+
+    private LogRelay relay;
     private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "kubelet-simulator");
         t.setDaemon(true);
@@ -90,6 +92,30 @@ final class KubeletSimulator implements AutoCloseable {
                 }
             }
         }, 0);
+    }
+
+    /**
+     * A client of the controller's whose followed log requests a relay answers as a kubelet does, streaming
+     * the container's log while it runs (the mock server can only send a log as far as it has got); with
+     * {@code sim/live-main} on the pod, main shows running while it runs, so its lines arrive live. Its
+     * requests other than logs pass through and are counted.
+     */
+    synchronized KubernetesClient liveLogClient() {
+        try {
+            if (relay == null) {
+                relay = new LogRelay(server.getPort(), podAndContainer -> {
+                    SimulatedPod sim = pods.get(podAndContainer[0]);
+                    return sim == null ? null : sim.logSource(podAndContainer[1]);
+                });
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        KubernetesClient plain = server.createClient();
+        KubernetesClient client = new KubernetesClientBuilder().withConfig(new ConfigBuilder(plain.getConfiguration())
+                .withMasterUrl("http://127.0.0.1:" + relay.port()).withHttp2Disable(true).build()).build();
+        plain.close();
+        return client;
     }
 
     /** A client of the controller's: its requests are the ones counted. */
@@ -157,12 +183,36 @@ final class KubeletSimulator implements AutoCloseable {
         return String.join("\n", pods.values().stream().map(SimulatedPod::describe).toList());
     }
 
+    /**
+     * Kills what still runs on the node, stops the mock server, and fails when host processes the node started
+     * outlive it (an emissary.sh, a watcher subshell, a user command orphaned by its wrapper): a test leaves
+     * nothing running on the machine.
+     */
     @Override
     public void close() {
         pods.values().forEach(SimulatedPod::kill);
         threads.shutdownNow();
         client.close();
+        synchronized (this) {
+            if (relay != null) {
+                try {
+                    relay.close();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        }
         server.destroy();
+        List<String> left;
+        try {
+            left = HostProcesses.leftAfter(root, 10);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        if (!left.isEmpty()) {
+            throw new AssertionError("the simulated node left host processes behind (now killed): " + left);
+        }
     }
 
     private final class Dispatcher extends KubernetesCrudDispatcher {
@@ -181,6 +231,10 @@ final class KubeletSimulator implements AutoCloseable {
         }
 
         private MockResponse answer(RecordedRequest request) {
+            String discovery = discovery(request.getPath());
+            if (discovery != null) {
+                return new MockResponse().setResponseCode(200).setBody(discovery);
+            }
             Matcher m = SUBRESOURCE.matcher(request.getPath());
             if (m.matches()) {
                 SimulatedPod sim = pods.get(m.group(2));
@@ -190,7 +244,7 @@ final class KubeletSimulator implements AutoCloseable {
                 Map<String, List<String>> query = query(m.group(4));
                 String container = query.getOrDefault("container", List.of(PodManifest.MAIN)).get(0);
                 return "log".equals(m.group(3)) ? new MockResponse().setResponseCode(200).setBody(sim.log(container))
-                        : exec(sim, container, query.getOrDefault("command", List.of()));
+                        : streamingExec(sim, query.getOrDefault("command", List.of()));
             }
             return alreadyExists(request, super.dispatch(request));
         }
@@ -209,21 +263,124 @@ final class KubeletSimulator implements AutoCloseable {
             return new MockResponse().setResponseCode(409)
                     .setBody(io.fabric8.kubernetes.client.utils.Serialization.asJson(status));
         }
+    }
 
-        private MockResponse exec(SimulatedPod sim, String container, List<String> command) {
-            SimulatedPod.Result result = sim.exec(container, command);
-            return new MockResponse().withWebSocketUpgrade(new WebSocketListener() {
-                @Override
-                public void onOpen(WebSocket ws, io.fabric8.mockwebserver.http.Response response) {
-                    ws.send(channel(1, result.output()));
-                    String status = result.exitCode() == 0 ? "{\"metadata\":{},\"status\":\"Success\"}"
-                            : "{\"metadata\":{},\"status\":\"Failure\",\"reason\":\"NonZeroExitCode\",\"details\":"
-                                    + "{\"causes\":[{\"reason\":\"ExitCode\",\"message\":\"" + result.exitCode() + "\"}]}}";
-                    ws.send(channel(3, status));
+    /**
+     * An exec as the kubelet serves it: the command starts when the WebSocket opens, stdin (channel 0) is
+     * passed on as it comes (channel 255 closes it), stdout and stderr go back as bytes on channels 1 and 2,
+     * then the exit status on channel 3. Off the mock server's event loop.
+     */
+    private MockResponse streamingExec(SimulatedPod sim, List<String> command) {
+        return new MockResponse().withWebSocketUpgrade(new WebSocketListener() {
+            private final java.util.concurrent.BlockingQueue<byte[]> stdin = new java.util.concurrent.LinkedBlockingQueue<>();
+            private static final byte[] EOF = new byte[0];
+
+            @Override
+            public void onOpen(WebSocket ws, io.fabric8.mockwebserver.http.Response response) {
+                Process p;
+                try {
+                    p = sim.startExec(command);
+                } catch (IOException e) {
+                    ws.send(channel(3, failure(126)));
                     ws.close(1000, "");
+                    return;
                 }
-            });
-        }
+                threads.execute(() -> feed(p));
+                threads.execute(() -> {
+                    try {
+                        java.util.concurrent.Future<byte[]> err = threads.submit(() -> p.getErrorStream().readAllBytes());
+                        byte[] buf = new byte[32 * 1024];
+                        for (int n = p.getInputStream().read(buf); n >= 0; n = p.getInputStream().read(buf)) {
+                            ws.send(channel(1, buf, n));
+                        }
+                        byte[] e = err.get();
+                        if (e.length > 0) {
+                            ws.send(channel(2, e, e.length));
+                        }
+                        int code = p.waitFor();
+                        ws.send(channel(3, code == 0 ? "{\"metadata\":{},\"status\":\"Success\"}" : failure(code)));
+                    } catch (IOException | java.util.concurrent.ExecutionException e) {
+                        ws.send(channel(3, failure(1)));
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    } finally {
+                        stdin.add(EOF);
+                        ws.close(1000, "");
+                    }
+                });
+            }
+
+            private void feed(Process p) {
+                try (java.io.OutputStream in = p.getOutputStream()) {
+                    for (byte[] data = stdin.take(); data != EOF; data = stdin.take()) {
+                        in.write(data);
+                        in.flush();
+                    }
+                } catch (IOException e) {
+                    // The command stopped reading (head -c has all it wants): the rest is dropped, as by a kubelet.
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+
+            @Override
+            public void onMessage(WebSocket ws, io.fabric8.mockwebserver.http.ByteString bytes) {
+                onMessage(ws, bytes.toByteArray());
+            }
+
+            @Override
+            public void onMessage(WebSocket ws, byte[] bytes) {
+                if (bytes.length == 0) {
+                    return;
+                }
+                if (bytes[0] == 0) {
+                    stdin.add(java.util.Arrays.copyOfRange(bytes, 1, bytes.length));
+                } else if ((bytes[0] & 0xff) == 255) {
+                    stdin.add(EOF);
+                }
+            }
+        });
+    }
+
+    /**
+     * API discovery, which the CRUD dispatcher does not serve, for what kubectl-style names resolve against: the
+     * core group's configmaps, pods and secrets, and batch/v1's jobs.
+     */
+    private static String discovery(String path) {
+        var json = new io.fabric8.kubernetes.client.utils.KubernetesSerialization();
+        return switch (path) {
+            case "/api/v1" -> json.asJson(new io.fabric8.kubernetes.api.model.APIResourceListBuilder()
+                    .withGroupVersion("v1")
+                    .addToResources(resource("configmaps", "configmap", "ConfigMap", "cm"),
+                            resource("pods", "pod", "Pod", "po"), resource("secrets", "secret", "Secret", null))
+                    .build());
+            case "/apis" -> json.asJson(new io.fabric8.kubernetes.api.model.APIGroupListBuilder().addNewGroup()
+                    .withName("batch").withNewPreferredVersion().withGroupVersion("batch/v1").withVersion("v1")
+                    .endPreferredVersion().addNewVersion().withGroupVersion("batch/v1").withVersion("v1").endVersion()
+                    .endGroup().build());
+            case "/apis/batch/v1" -> json.asJson(new io.fabric8.kubernetes.api.model.APIResourceListBuilder()
+                    .withGroupVersion("batch/v1").addToResources(resource("jobs", "job", "Job", null)).build());
+            default -> null;
+        };
+    }
+
+    private static io.fabric8.kubernetes.api.model.APIResource resource(String plural, String singular, String kind,
+            String shortName) {
+        return new io.fabric8.kubernetes.api.model.APIResourceBuilder().withName(plural).withSingularName(singular)
+                .withKind(kind).withNamespaced(true).withShortNames(shortName == null ? List.of() : List.of(shortName))
+                .withVerbs("get", "list", "create", "update", "patch", "delete").build();
+    }
+
+    private static String failure(int code) {
+        return "{\"metadata\":{},\"status\":\"Failure\",\"reason\":\"NonZeroExitCode\",\"details\":"
+                + "{\"causes\":[{\"reason\":\"ExitCode\",\"message\":\"" + code + "\"}]}}";
+    }
+
+    private static byte[] channel(int channel, byte[] data, int length) {
+        byte[] framed = new byte[length + 1];
+        framed[0] = (byte) channel;
+        System.arraycopy(data, 0, framed, 1, length);
+        return framed;
     }
 
     private static byte[] channel(int channel, String text) {

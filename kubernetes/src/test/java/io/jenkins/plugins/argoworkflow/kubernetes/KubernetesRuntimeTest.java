@@ -183,9 +183,9 @@ class KubernetesRuntimeTest {
         assertThat(node.outputs().result()).startsWith("1\n2\n3\n").endsWith("\n2000");
         List<String> requests = leafRequests();
         long execs = requests.stream().filter(r -> r.contains("/exec?")).count();
-        // Four as for any node, and per exec attempt three: fabric8's two pod lookups and the exec (7 at once).
+        // Four as for any node, and one per exec attempt (5 at once).
         assertThat(execs).isBetween(1L, 3L);
-        assertThat(requests).as("%s", requests).hasSize(4 + 3 * (int) execs);
+        assertThat(requests).as("%s", requests).hasSize(4 + (int) execs);
     }
 
     @Test

@@ -25,7 +25,8 @@ class PodManifestGoldenTest {
                 Arguments.of("script", "gen-number", Map.of("max", "10")),
                 Arguments.of("container-settings", "build", Map.of("target", "release")),
                 Arguments.of("sidecars", "test", Map.of()),
-                Arguments.of("pod-spec-patch", "heavy", Map.of()));
+                Arguments.of("pod-spec-patch", "heavy", Map.of()),
+                Arguments.of("artifacts", "transform", Map.of()));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -92,8 +92,16 @@ final class SimulatedPod {
         List<ContainerStatus> inits = new ArrayList<>();
         for (Container init : pod.getSpec().getInitContainers()) {
             boolean broken = init.getName().equals(PodManifest.INIT) && annotation("sim/fail-init");
+            if (!broken && waitsForInputs(init)) {
+                // The controller streams input artifacts in by exec once it sees init running.
+                List<ContainerStatus> now = new ArrayList<>(inits);
+                now.add(running(init.getName()));
+                status.setInitContainerStatuses(now);
+                push();
+            }
             int code = broken ? 1 : start(init).get(30, TimeUnit.SECONDS);
-            inits.add(terminated(init.getName(), code, code == 0 ? "Completed" : "Error", null));
+            inits.add(terminated(init.getName(), code, code == 0 ? "Completed" : "Error",
+                    broken ? null : terminationMessage(init.getName())));
             status.setInitContainerStatuses(List.copyOf(inits));
             if (code != 0) {
                 end("Failed", null, null);
@@ -187,6 +195,26 @@ final class SimulatedPod {
         return logs.get(container).toString();
     }
 
+    /** The container's log as it grows, for a relay that streams it as a kubelet does. */
+    LogRelay.Source logSource(String container) {
+        StringBuffer log = logs.get(container);
+        CompletableFuture<Integer> exit = exits.get(container);
+        if (log == null) {
+            return null;
+        }
+        return new LogRelay.Source() {
+            @Override
+            public String text() {
+                return log.toString();
+            }
+
+            @Override
+            public boolean ended() {
+                return exit.isDone() || killed;
+            }
+        };
+    }
+
     Result exec(String container, List<String> command) {
         try {
             Process p = new ProcessBuilder(command.stream().map(this::rewrite).toList()).redirectErrorStream(true)
@@ -199,6 +227,26 @@ final class SimulatedPod {
             Thread.currentThread().interrupt();
             return new Result(130, "interrupted");
         }
+    }
+
+    /**
+     * Starts {@code command} as an exec into the pod would (paths moved as for its containers), with stdout and
+     * stderr apart so that binary output (a tar) stays intact; killed with the pod.
+     */
+    Process startExec(List<String> command) throws IOException {
+        synchronized (processes) {
+            if (killed) {
+                throw new IOException("pod " + pod.getMetadata().getName() + " is gone");
+            }
+            Process p = new ProcessBuilder(command.stream().map(this::rewrite).toList()).directory(dir.toFile())
+                    .start();
+            processes.add(p);
+            return p;
+        }
+    }
+
+    private static boolean waitsForInputs(Container c) {
+        return c.getEnv().stream().anyMatch(e -> e.getName().equals("ARGO_INPUT_ARTIFACTS"));
     }
 
     /** What the simulated node knows of the pod, for a test that timed out. */
