@@ -2,17 +2,22 @@
  * Signature-only stub. Checked against jenkinsci/jenkins, tags jenkins-2.541.3 and jenkins-2.479.3,
  * core/src/main/java/hudson/model/Run.java (2.541.3: class at 169, setResult at 483, isBuilding at 510,
  * getParent at 623, getUrl at 948, getRootDir at 1007, getArtifactManager at 1027, pickArtifactManager at 1043,
- * getExternalizableId at 2441). Its superclass Actionable, the interfaces other than AccessControlled and the
- * members the plugin does not use are left out.
+ * getExternalizableId at 2441, ARTIFACTS at 2572). Its superclass Actionable, the interfaces other than
+ * AccessControlled and the members the plugin does not use are left out. ARTIFACTS is built from a
+ * PermissionGroup and a Localizable in Jenkins, which a stub cannot do without behaviour: here it is null, as
+ * Item's permissions are.
  */
 package hudson.model;
 
 import hudson.security.AccessControlled;
+import hudson.security.Permission;
 import java.io.File;
 import java.io.IOException;
 import jenkins.model.ArtifactManager;
 
 public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, RunT>> implements AccessControlled {
+
+    public static final Permission ARTIFACTS = null;
 
     public void setResult(Result r) {
         throw new UnsupportedOperationException("stub");

@@ -1,11 +1,14 @@
 package io.jenkins.plugins.argoworkflow;
 
 import hudson.Extension;
+import hudson.Functions;
 import hudson.model.Action;
 import hudson.model.Item;
 import hudson.model.Run;
 import hudson.security.Permission;
 import io.jenkins.plugins.argoworkflow.engine.schedule.WorkflowRun;
+import io.jenkins.plugins.argoworkflow.engine.spi.ArtifactStore;
+import io.jenkins.plugins.argoworkflow.ui.dashboard.RunApi;
 import io.jenkins.plugins.argoworkflow.ui.dashboard.RunControl;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -30,12 +33,18 @@ import org.kohsuke.stapler.interceptor.RequirePOST;
  * <pre>
  * GET  argo/                        the page (index.jelly), its URLs and the crumb in data-* attributes
  * GET  argo/static/graph.js|.css    the page's files
- * GET  argo/api/json?expand=&amp;collapse=  the JSON view (ETag, 304 when unchanged)
+ * GET  argo/api/json?expand=&amp;collapse=  the JSON view (ETag, 304 when unchanged), artifacts with download links
+ * GET  argo/api/find?q=TEXT&amp;expand=&amp;collapse=  the nodes named like TEXT, folded ones too, with what to unfold
+ * GET  argo/api/artifact?node=ID&amp;io=outputs|inputs&amp;name=N  an artifact of a node, from the build's artifacts
+ *                                   under argo/ (an attachment named after its key's last segment)
  * GET  argo/log?node=ID&amp;start=N     a node's log (progressiveText headers)
  * POST argo/resume?node=ID          Item.BUILD; resumes a suspended node (all when no node)
  * POST argo/stop, argo/terminate    Item.CANCEL
  * </pre>
- * Reading needs what reaching the build needs (Item.READ). The commands take POST only and, as every POST
+ * Reading needs what reaching the build needs (Item.READ); a download also needs Run/Artifacts where Jenkins
+ * turns that permission on, as the build's own {@code artifact/} does. A download names a node and an artifact,
+ * never a key, so it reaches only what the run's status reports. The reading endpoints are the ui's
+ * {@link RunApi}, the code the CLI's dashboard serves them with. The commands take POST only and, as every POST
  * to Jenkins, a valid crumb; they act on the live run from {@link ActiveRuns} and answer 409 when the
  * workflow does not run in this Jenkins.
  */
@@ -47,12 +56,18 @@ public final class ArgoRunAction implements Action {
 
     private final Run<?, ?> run;
     private final RunPage page;
+    private final ArtifactStore artifacts;
     private final Function<String, Optional<WorkflowRun>> liveRuns;
 
-    /** The page of {@code run}; {@code liveRuns} finds a build's live workflow by the build's externalizable id. */
-    ArgoRunAction(Run<?, ?> run, RunPage page, Function<String, Optional<WorkflowRun>> liveRuns) {
+    /**
+     * The page of {@code run}, downloading artifacts from {@code artifacts} (the build's {@link BuildArtifactStore});
+     * {@code liveRuns} finds a build's live workflow by the build's externalizable id.
+     */
+    ArgoRunAction(Run<?, ?> run, RunPage page, ArtifactStore artifacts,
+            Function<String, Optional<WorkflowRun>> liveRuns) {
         this.run = run;
         this.page = page;
+        this.artifacts = artifacts;
         this.liveRuns = liveRuns;
     }
 
@@ -127,14 +142,14 @@ public final class ArgoRunAction implements Action {
         Permission needed = command == RunPage.Command.RESUME ? Item.BUILD : Item.CANCEL;
         if (!run.hasPermission(needed)) {
             String name = command == RunPage.Command.RESUME ? "Job/Build" : "Job/Cancel";
-            send(rsp, RunPage.Reply.text(403, "to " + command.verb() + " this build's workflow you need the "
+            send(rsp, RunApi.Reply.text(403, "to " + command.verb() + " this build's workflow you need the "
                     + name + " permission on its job"));
             return;
         }
         send(rsp, page.act(command, nodeId, liveRuns.apply(run.getExternalizableId()).map(RunControl::of)));
     }
 
-    static void send(StaplerResponse2 rsp, RunPage.Reply reply) throws IOException {
+    static void send(StaplerResponse2 rsp, RunApi.Reply reply) throws IOException {
         rsp.setStatus(reply.status());
         rsp.setContentType(reply.contentType());
         rsp.setHeader("X-Content-Type-Options", "nosniff");
@@ -147,12 +162,55 @@ public final class ArgoRunAction implements Action {
         }
     }
 
-    /** {@code argo/api/}: only {@code json}. */
+    /** {@code argo/api/}: {@code json}, {@code find} and {@code artifact}, the paths the page's data-* attributes name. */
     public final class JsonView {
 
         public void doJson(StaplerRequest2 req, StaplerResponse2 rsp) throws IOException {
             send(rsp, page.view(req.getParameter("expand"), req.getParameter("collapse"),
                     req.getHeader("If-None-Match")));
+        }
+
+        /** The nodes named like {@code q}, folded ones too, each with the groups to expand to show it. */
+        public void doFind(StaplerRequest2 req, StaplerResponse2 rsp) throws IOException {
+            send(rsp, page.find(req.getParameter("q"), req.getParameter("expand"), req.getParameter("collapse")));
+        }
+
+        /**
+         * An artifact of a node, streamed from the build's artifacts as an attachment; GET (or HEAD) only, as a
+         * download changes nothing and a form elsewhere has no reason to post one. Where Jenkins has the
+         * Run/Artifacts permission turned on ({@code hudson.security.ArtifactsPermission}), it needs that too, as
+         * the build's own {@code artifact/} does.
+         */
+        public void doArtifact(StaplerRequest2 req, StaplerResponse2 rsp) throws IOException {
+            boolean head = "HEAD".equals(req.getMethod());
+            if (!head && !"GET".equals(req.getMethod())) {
+                rsp.setHeader("Allow", "GET, HEAD");
+                send(rsp, RunApi.Reply.text(405, "a download takes GET, not " + req.getMethod()));
+                return;
+            }
+            if (Functions.isArtifactsPermissionEnabled() && !run.hasPermission(Run.ARTIFACTS)) {
+                send(rsp, RunApi.Reply.text(403, "to download this build's artifacts you need the Run/Artifacts "
+                        + "permission on its job"));
+                return;
+            }
+            Optional<RunApi.Reply> refused = page.artifact(artifacts, req.getParameter("node"), req.getParameter("io"),
+                    req.getParameter("name"), (reply, file) -> sendFile(rsp, reply, file, head));
+            if (refused.isPresent()) {
+                send(rsp, refused.get());
+            }
+        }
+    }
+
+    private static void sendFile(StaplerResponse2 rsp, RunApi.Reply reply, Path file, boolean head) throws IOException {
+        rsp.setStatus(reply.status());
+        rsp.setContentType(reply.contentType());
+        rsp.setHeader("X-Content-Type-Options", "nosniff");
+        reply.headers().forEach(rsp::setHeader);
+        rsp.setContentLengthLong(Files.size(file));
+        if (!head) {
+            try (OutputStream out = rsp.getOutputStream()) {
+                Files.copy(file, out);
+            }
         }
     }
 
@@ -195,7 +253,8 @@ public final class ArgoRunAction implements Action {
                 // By directory, not build id: a job deleted and made again numbers its builds from 1 again.
                 runPage = pages.computeIfAbsent(dir.toString(), d -> new RunPage(dir));
             }
-            return List.of(new ArgoRunAction(target, runPage, id -> ActiveRuns.get().find(id)));
+            return List.of(new ArgoRunAction(target, runPage, BuildArtifactStore.reading(target),
+                    id -> ActiveRuns.get().find(id)));
         }
     }
 }

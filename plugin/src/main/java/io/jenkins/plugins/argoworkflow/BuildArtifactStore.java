@@ -9,7 +9,9 @@ import io.jenkins.plugins.argoworkflow.engine.spi.ArtifactStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -30,6 +32,8 @@ final class BuildArtifactStore implements ArtifactStore {
 
     /** Where the workflow's objects live among the build's artifacts. */
     static final String PREFIX = "argo/";
+    /** The location kind of the objects in the run's status: {@code jenkins: {key: ...}}. */
+    static final String KIND = "jenkins";
 
     /** The build's artifact manager: picked (configured) for writing, as Jenkins's own archiver does. */
     interface Managers {
@@ -61,10 +65,29 @@ final class BuildArtifactStore implements ArtifactStore {
         }, listener);
     }
 
+    /**
+     * The store of {@code build} for reading only, as the build's Argo Workflow page downloads from it: it reads
+     * the build's current artifact manager and refuses to archive.
+     */
+    static BuildArtifactStore reading(Run<?, ?> build) {
+        return new BuildArtifactStore(new Managers() {
+            @Override
+            public ArtifactManager forWriting() throws IOException {
+                throw new IOException("the Argo Workflow page of " + build.getExternalizableId()
+                        + " reads the build's artifacts; it does not archive any");
+            }
+
+            @Override
+            public ArtifactManager forReading() {
+                return build.getArtifactManager();
+            }
+        }, new LogListener(new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8)));
+    }
+
     /** Artifacts show in the status as {@code jenkins: argo/<key>}, a path among the build's artifacts. */
     @Override
     public String kind() {
-        return "jenkins";
+        return KIND;
     }
 
     @Override

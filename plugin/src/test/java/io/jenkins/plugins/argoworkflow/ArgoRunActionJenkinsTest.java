@@ -5,13 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import hudson.model.FreeStyleBuild;
 import hudson.model.FreeStyleProject;
 import hudson.model.Item;
+import hudson.model.TaskListener;
 import io.jenkins.plugins.argoworkflow.engine.spi.ScriptedRuntime;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import jenkins.model.Jenkins;
 import org.htmlunit.HttpMethod;
 import org.htmlunit.Page;
 import org.htmlunit.WebRequest;
+import org.htmlunit.WebResponse;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.MockAuthorizationStrategy;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
@@ -35,11 +40,55 @@ class ArgoRunActionJenkinsTest {
                 .getContentAsString();
 
         assertThat(page).contains("data-view-url=\"" + j.contextPath + "/" + build.getUrl() + "argo/api/json\"")
+                .contains("data-find-url=\"" + j.contextPath + "/" + build.getUrl() + "argo/api/find\"")
                 .contains("data-token-header=\"Jenkins-Crumb\"")
                 .doesNotContain("onclick=");
         assertThat(json).contains("\"approval\"");
         assertThat(script).contains("data-view-url");
         assertThat(build.getAction(ArgoRunAction.class)).isNotNull();
+    }
+
+    @Test
+    void findAnswersWithTheNodesNamedLikeTheQuery(JenkinsRule j) throws Exception {
+        FreeStyleBuild build = recordedBuild(j);
+
+        String found = j.createWebClient().goTo(build.getUrl() + "argo/api/find?q=appro", "application/json")
+                .getWebResponse().getContentAsString();
+
+        assertThat(found).contains("\"displayName\":\"approve\"");
+    }
+
+    @Test
+    void anArtifactArchivedByTheRunDownloadsFromTheViewsLinkForReadersOnly(JenkinsRule j, @TempDir Path tmp)
+            throws Exception {
+        FreeStyleBuild build = j.buildAndAssertSuccess(j.createFreeStyleProject("app"));
+        BuildArtifactStore.of(build, TaskListener.NULL).put("wf/wf-1/report.txt",
+                Files.writeString(tmp.resolve("report.txt"), "the <b>report</b>"));
+        Fixtures.artifactStatus(build.getRootDir().toPath().resolve(ArgoRunAction.STATE_DIR), "wf/wf-1/report.txt");
+        j.jenkins.setSecurityRealm(j.createDummySecurityRealm());
+        j.jenkins.setAuthorizationStrategy(new MockAuthorizationStrategy()
+                .grant(Jenkins.READ, Item.READ).everywhere().to("reader")
+                .grant(Jenkins.READ).everywhere().to("stranger"));
+        JenkinsRule.WebClient reader = j.createWebClient().withThrowExceptionOnFailingStatusCode(false).login("reader");
+        String view = reader.goTo(build.getUrl() + "argo/api/json", "application/json").getWebResponse()
+                .getContentAsString();
+        String link = "api/artifact?node=wf-1&io=outputs&name=report";
+        URL download = new URL(j.getURL(), build.getUrl() + "argo/" + link);
+
+        WebResponse report = reader.getPage(download).getWebResponse();
+        WebResponse traversal = reader.getPage(new URL(j.getURL(), build.getUrl()
+                + "argo/api/artifact?node=wf-1&name=..%2F..%2F..%2Fconfig.xml")).getWebResponse();
+        int stranger = j.createWebClient().withThrowExceptionOnFailingStatusCode(false).login("stranger")
+                .getPage(download).getWebResponse().getStatusCode();
+
+        assertThat(view).contains("\"downloadUrl\":\"" + link + "\"");
+        assertThat(report.getStatusCode()).isEqualTo(200);
+        assertThat(report.getContentAsString()).isEqualTo("the <b>report</b>");
+        assertThat(report.getResponseHeaderValue("Content-Disposition")).startsWith("attachment; filename=\"report.txt\"");
+        assertThat(report.getResponseHeaderValue("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(report.getContentType()).isEqualTo("application/octet-stream");
+        assertThat(traversal.getStatusCode()).isEqualTo(404);
+        assertThat(stranger).as("without Item.READ the build is not there").isEqualTo(404);
     }
 
     @Test

@@ -2,9 +2,12 @@ package io.jenkins.plugins.argoworkflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jenkins.plugins.argoworkflow.engine.run.WorkflowPhase;
 import io.jenkins.plugins.argoworkflow.engine.spi.ScriptedRuntime;
 import io.jenkins.plugins.argoworkflow.engine.spi.ScriptedRuntime.Outcome;
+import io.jenkins.plugins.argoworkflow.ui.dashboard.RunApi;
 import io.jenkins.plugins.argoworkflow.ui.dashboard.RunControl;
 import io.jenkins.plugins.argoworkflow.ui.graph.RunSnapshot;
 import java.nio.charset.StandardCharsets;
@@ -36,8 +39,8 @@ class RunPageTest {
 
     @Test
     void servesTheDashboardsOwnPageFilesAndNothingElse() {
-        RunPage.Reply script = RunPage.asset("/graph.js");
-        RunPage.Reply style = RunPage.asset("/graph.css");
+        RunApi.Reply script = RunPage.asset("/graph.js");
+        RunApi.Reply style = RunPage.asset("/graph.css");
 
         assertThat(script.status()).isEqualTo(200);
         assertThat(script.contentType()).startsWith("text/javascript");
@@ -63,7 +66,7 @@ class RunPageTest {
         }
         RunPage page = new RunPage(stateDir());
 
-        RunPage.Reply view = page.view(null, null, null);
+        RunApi.Reply view = page.view(null, null, null);
 
         assertThat(view.status()).isEqualTo(200);
         assertThat(view.contentType()).isEqualTo("application/json");
@@ -84,9 +87,9 @@ class RunPageTest {
         }
         RunPage page = new RunPage(stateDir());
 
-        RunPage.Reply whole = page.log(build.id(), null);
+        RunApi.Reply whole = page.log(build.id(), null);
         long size = Long.parseLong(whole.headers().get("X-Text-Size"));
-        RunPage.Reply rest = page.log(build.id(), "9");
+        RunApi.Reply rest = page.log(build.id(), "9");
 
         assertThat(whole.bodyText()).isEqualTo("building <script>alert(1)</script>\ndone\n");
         assertThat(whole.contentType()).startsWith("text/plain");
@@ -106,7 +109,7 @@ class RunPageTest {
 
     @Test
     void aCommandOnARunThatIsNotLiveIsAConflictThatSaysWhy() throws Exception {
-        RunPage.Reply reply = new RunPage(stateDir()).act(RunPage.Command.STOP, null, Optional.empty());
+        RunApi.Reply reply = new RunPage(stateDir()).act(RunPage.Command.STOP, null, Optional.empty());
 
         assertThat(reply.status()).isEqualTo(409);
         assertThat(reply.bodyText()).contains("not running in this Jenkins").endsWith("nothing to stop");
@@ -147,11 +150,40 @@ class RunPageTest {
                     n -> "approve".equals(n.displayName()) && "Running".equals(n.phase()));
             RunPage page = new RunPage(stateDir());
 
-            RunPage.Reply reply = page.act(RunPage.Command.RESUME, approve.id(),
+            RunApi.Reply reply = page.act(RunPage.Command.RESUME, approve.id(),
                     Optional.of(RunControl.of(recorded.run())));
 
             assertThat(reply.bodyText()).isEqualTo("{\"resumed\":1}");
             assertThat(recorded.awaitEnd().phase()).isEqualTo(WorkflowPhase.SUCCEEDED);
         }
+    }
+
+    @Test
+    void findsNodesByNameAndSaysToTryAgainBeforeTheRunWroteItsStatus() throws Exception {
+        RunPage page = new RunPage(stateDir());
+        assertThat(page.find("build", null, null).status()).isEqualTo(503);
+        try (RecordedRun recorded = RecordedRun.start("release.yaml", runtime, stateDir())) {
+            recorded.awaitEnd();
+        }
+
+        RunApi.Reply found = page.find("buil", null, null);
+
+        assertThat(found.status()).isEqualTo(200);
+        assertThat(found.contentType()).isEqualTo("application/json");
+        JsonNode json = new ObjectMapper().readTree(found.body());
+        assertThat(json.path("total").asInt()).isEqualTo(1);
+        assertThat(json.path("matches").get(0).path("displayName").asText()).isEqualTo("build");
+        assertThat(new ObjectMapper().readTree(page.find("no-such-node", null, null).body()).path("total").asInt())
+                .isZero();
+    }
+
+    @Test
+    void theViewLinksArtifactsKeptAmongTheBuildsArtifactsForDownload() throws Exception {
+        Fixtures.artifactStatus(stateDir(), "wf/wf-1/report.txt");
+
+        JsonNode view = new ObjectMapper().readTree(new RunPage(stateDir()).view(null, null, null).body());
+
+        assertThat(view.findValuesAsText("downloadUrl"))
+                .containsExactly("api/artifact?node=wf-1&io=outputs&name=report");
     }
 }

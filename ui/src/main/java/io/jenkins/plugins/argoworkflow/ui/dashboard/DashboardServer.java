@@ -3,12 +3,9 @@ package io.jenkins.plugins.argoworkflow.ui.dashboard;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.jenkins.plugins.argoworkflow.engine.spi.ArtifactStore;
-import io.jenkins.plugins.argoworkflow.ui.graph.FoldOptions;
-import io.jenkins.plugins.argoworkflow.ui.graph.RunSnapshot;
 import io.jenkins.plugins.argoworkflow.ui.view.ArtifactDownload;
 import io.jenkins.plugins.argoworkflow.ui.view.Assets;
 import io.jenkins.plugins.argoworkflow.ui.view.FindJson;
-import io.jenkins.plugins.argoworkflow.ui.view.RunViewJson;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -16,17 +13,13 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -54,18 +47,11 @@ import java.util.concurrent.Executors;
  */
 public final class DashboardServer implements AutoCloseable {
 
-    private static final int CACHED_VIEWS = 8;
-
     private final StateDir dir;
+    private final RunApi api;
     private final RunControl control;
     private final ArtifactStore artifacts;
     private final String token;
-    private final Map<String, byte[]> views = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
-            return size() > CACHED_VIEWS;
-        }
-    };
     private HttpServer server;
     private ExecutorService executor;
     private int port;
@@ -81,6 +67,7 @@ public final class DashboardServer implements AutoCloseable {
      */
     public DashboardServer(StateDir dir, RunControl control, ArtifactStore artifacts) {
         this.dir = dir;
+        this.api = new RunApi(dir, artifacts == null ? null : artifacts.kind());
         this.control = control;
         this.artifacts = artifacts;
         byte[] random = new byte[24];
@@ -136,9 +123,10 @@ public final class DashboardServer implements AutoCloseable {
             }
             switch (path) {
                 case "/" -> page(ex);
-                case "/api/view" -> view(ex, query);
-                case "/api/log" -> log(ex, query);
-                case "/" + FindJson.PATH -> find(ex, query);
+                case "/api/view" -> send(ex, api.view(query.get("expand"), query.get("collapse"),
+                        ex.getRequestHeaders().getFirst("If-None-Match")));
+                case "/api/log" -> send(ex, api.log(query.get("node"), query.get("start")));
+                case "/" + FindJson.PATH -> send(ex, api.find(query.get("q"), query.get("expand"), query.get("collapse")));
                 case "/" + ArtifactDownload.PATH -> artifact(ex, query, post);
                 case "/api/resume", "/api/stop", "/api/terminate" -> action(ex, path.substring(5), query, post);
                 default -> staticFile(ex, path);
@@ -180,68 +168,6 @@ public final class DashboardServer implements AutoCloseable {
         send(ex, 200, asset.get().contentType(), asset.get().bytes());
     }
 
-    private static FoldOptions fold(Map<String, String> query) {
-        return new FoldOptions(FoldOptions.DEFAULT_THRESHOLD, ids(query.get("expand")), ids(query.get("collapse")));
-    }
-
-    private void find(HttpExchange ex, Map<String, String> query) throws IOException {
-        Optional<StateDir.Snapshot> snapshot = dir.read();
-        if (snapshot.isEmpty()) {
-            send(ex, 503, "text/plain", "the run has not written its status yet");
-            return;
-        }
-        send(ex, 200, "application/json", FindJson.render(snapshot.get().run(), fold(query), query.get("q")));
-    }
-
-    private void view(HttpExchange ex, Map<String, String> query) throws IOException {
-        Optional<StateDir.Snapshot> snapshot = dir.read();
-        if (snapshot.isEmpty()) {
-            send(ex, 503, "text/plain", "the run has not written its status yet");
-            return;
-        }
-        FoldOptions fold = fold(query);
-        String etag = "\"" + snapshot.get().revision() + ":" + Integer.toHexString(fold.key().hashCode()) + "\"";
-        ex.getResponseHeaders().set("ETag", etag);
-        ex.getResponseHeaders().set("Cache-Control", "no-cache");
-        if (etag.equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
-            ex.sendResponseHeaders(304, -1);
-            return;
-        }
-        byte[] json;
-        synchronized (views) {
-            json = views.get(etag);
-        }
-        if (json == null) {
-            json = RunViewJson.render(snapshot.get().run(), fold, snapshot.get().revision(),
-                    artifacts == null ? null : artifacts.kind());
-            synchronized (views) {
-                views.put(etag, json);
-            }
-        }
-        send(ex, 200, "application/json", json);
-    }
-
-    private void log(HttpExchange ex, Map<String, String> query) throws IOException {
-        String nodeId = query.get("node");
-        if (dir.logFile(nodeId).isEmpty()) {
-            send(ex, 400, "text/plain", "node must be a node ID");
-            return;
-        }
-        long start;
-        try {
-            start = Long.parseLong(query.getOrDefault("start", "0"));
-        } catch (NumberFormatException e) {
-            send(ex, 400, "text/plain", "start must be a byte offset");
-            return;
-        }
-        StateDir.LogChunk chunk = dir.log(nodeId, start);
-        ex.getResponseHeaders().set("X-Text-Size", Long.toString(chunk.next()));
-        if (stillWriting(nodeId) || dir.log(nodeId, chunk.next()).next() > chunk.next()) {
-            ex.getResponseHeaders().set("X-More-Data", "true");
-        }
-        send(ex, 200, "text/plain; charset=utf-8", chunk.text());
-    }
-
     private void artifact(HttpExchange ex, Map<String, String> query, boolean post) throws IOException {
         if (post) {
             ex.getResponseHeaders().set("Allow", "GET");
@@ -253,54 +179,22 @@ public final class DashboardServer implements AutoCloseable {
             send(ex, 403, "text/plain", "cross-site download refused; open the link from the dashboard's page");
             return;
         }
-        Optional<StateDir.Snapshot> snapshot = dir.read();
-        if (snapshot.isEmpty()) {
-            send(ex, 503, "text/plain", "the run has not written its status yet");
-            return;
+        Optional<RunApi.Reply> refused = api.artifact(artifacts, query.get("node"), query.get("io"), query.get("name"),
+                (head, file) -> {
+                    head.headers().forEach(ex.getResponseHeaders()::set);
+                    ex.getResponseHeaders().set("Content-Type", head.contentType());
+                    long size = Files.size(file);
+                    boolean isHead = "HEAD".equals(ex.getRequestMethod());
+                    ex.sendResponseHeaders(head.status(), isHead || size == 0 ? -1 : size);
+                    if (!isHead) {
+                        try (OutputStream out = ex.getResponseBody()) {
+                            Files.copy(file, out);
+                        }
+                    }
+                });
+        if (refused.isPresent()) {
+            send(ex, refused.get());
         }
-        ArtifactDownload download;
-        try {
-            download = ArtifactDownload.find(snapshot.get().run(), query.get("node"), query.getOrDefault("io", "outputs"),
-                    query.get("name"), artifacts == null ? null : artifacts.kind());
-        } catch (ArtifactDownload.NotFound e) {
-            send(ex, e.status(), "text/plain", e.getMessage());
-            return;
-        }
-        Path copy = Files.createTempFile("argowf-artifact-", ".download");
-        try {
-            try {
-                artifacts.get(download.key(), copy);
-            } catch (NoSuchFileException e) {
-                send(ex, 404, "text/plain", "artifact '" + query.get("name") + "' (key " + download.key()
-                        + ") is not in the artifact repository: the node may not have saved it yet");
-                return;
-            } catch (IllegalArgumentException e) {
-                send(ex, 400, "text/plain", "the artifact repository refuses the key: " + e.getMessage());
-                return;
-            }
-            ex.getResponseHeaders().set("Content-Type", download.contentType());
-            ex.getResponseHeaders().set("Content-Disposition", download.contentDisposition());
-            long size = Files.size(copy);
-            boolean head = "HEAD".equals(ex.getRequestMethod());
-            ex.sendResponseHeaders(200, head || size == 0 ? -1 : size);
-            if (!head) {
-                try (OutputStream out = ex.getResponseBody()) {
-                    Files.copy(copy, out);
-                }
-            }
-        } finally {
-            Files.deleteIfExists(copy);
-        }
-    }
-
-    /** The node's log may still grow: the node is pending or running, or the run has not ended. */
-    private boolean stillWriting(String nodeId) throws IOException {
-        Optional<StateDir.Snapshot> s = dir.read();
-        if (s.isEmpty()) {
-            return true;
-        }
-        return !s.get().run().finished() && s.get().run().nodes().stream()
-                .filter(n -> n.id().equals(nodeId)).findFirst().map(RunSnapshot.Node::active).orElse(true);
     }
 
     private void action(HttpExchange ex, String action, Map<String, String> query, boolean post) throws IOException {
@@ -322,7 +216,7 @@ public final class DashboardServer implements AutoCloseable {
             case "stop" -> control.stop();
             case "terminate" -> control.terminate();
             default -> {
-                String name = nodeName(query.get("node"));
+                String name = api.nodeName(query.get("node"));
                 int resumed = control.resume(name);
                 send(ex, 200, "application/json", "{\"resumed\":" + resumed + "}");
                 return;
@@ -345,27 +239,6 @@ public final class DashboardServer implements AutoCloseable {
                 token.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The name of the node with ID {@code id} (what WorkflowRun.resume takes), or null for the whole run. */
-    private String nodeName(String id) throws IOException {
-        if (id == null || id.isEmpty()) {
-            return null;
-        }
-        return dir.read().flatMap(s -> s.run().nodes().stream().filter(n -> n.id().equals(id)).findFirst())
-                .map(RunSnapshot.Node::name).orElse(id);
-    }
-
-    private static Set<String> ids(String list) {
-        Set<String> ids = new LinkedHashSet<>();
-        if (list != null) {
-            for (String id : list.split(",")) {
-                if (!id.isBlank()) {
-                    ids.add(id.trim());
-                }
-            }
-        }
-        return ids;
-    }
-
     private static Map<String, String> query(String raw) {
         Map<String, String> params = new HashMap<>();
         if (raw == null) {
@@ -378,6 +251,11 @@ public final class DashboardServer implements AutoCloseable {
             params.putIfAbsent(k, v);
         }
         return params;
+    }
+
+    private static void send(HttpExchange ex, RunApi.Reply reply) throws IOException {
+        reply.headers().forEach(ex.getResponseHeaders()::set);
+        send(ex, reply.status(), reply.contentType(), reply.body());
     }
 
     private static void send(HttpExchange ex, int status, String type, String body) throws IOException {
