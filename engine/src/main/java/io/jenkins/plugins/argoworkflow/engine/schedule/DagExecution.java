@@ -80,9 +80,14 @@ final class DagExecution implements ChildListener {
         this.targets = targets();
         this.needed = ancestorsAndSelf(targets);
         for (String name : needed) {
-            List<String> deps = dependenciesOf(name).stream().filter(tasks::containsKey).toList();
-            waitingFor.put(name, deps.size());
-            deps.forEach(d -> dependents.computeIfAbsent(d, k -> new ArrayList<>()).add(name));
+            int waiting = 0;
+            for (String d : dependenciesOf(name)) {
+                if (tasks.containsKey(d)) {
+                    waiting++;
+                    dependents.computeIfAbsent(d, k -> new ArrayList<>(2)).add(name);
+                }
+            }
+            waitingFor.put(name, waiting);
         }
     }
 
@@ -92,7 +97,7 @@ final class DagExecution implements ChildListener {
             return Arrays.stream(dag.target().trim().split(" ")).filter(tasks::containsKey).toList();
         }
         Set<String> dependedOn = new java.util.HashSet<>();
-        rules.values().forEach(r -> dependedOn.addAll(List.copyOf(r.tasks())));
+        rules.values().forEach(r -> dependedOn.addAll(r.tasks()));
         return new ArrayList<>(new TreeSet<>(tasks.keySet().stream().filter(t -> !dependedOn.contains(t)).toList()));
     }
 
@@ -154,11 +159,17 @@ final class DagExecution implements ChildListener {
                     node, resolved.lookup()).watch());
         }
         taskOfNode.put(child.id(), name);
-        List<String> deps = dependenciesOf(name).stream().filter(nodeOfTask::containsKey).toList();
-        if (deps.isEmpty()) {
+        List<NodeStatus> after = new ArrayList<>(dependenciesOf(name).size());
+        for (String d : dependenciesOf(name)) {
+            NodeStatus n = nodeOfTask.get(d);
+            if (n != null) {
+                after.add(n);
+            }
+        }
+        if (after.isEmpty()) {
             node.addChild(child.id());
         } else {
-            scheduler.linkAfter(deps.stream().map(nodeOfTask::get).toList(), child);
+            scheduler.linkAfter(after, child);
         }
     }
 
@@ -216,7 +227,7 @@ final class DagExecution implements ChildListener {
     }
 
     private List<String> dependenciesOf(String task) {
-        return List.copyOf(rules.get(task).tasks());
+        return rules.get(task).tasks();
     }
 
     /** What depends sees of a fulfilled task: its phase, its loop children's phases, its continueOn. */
