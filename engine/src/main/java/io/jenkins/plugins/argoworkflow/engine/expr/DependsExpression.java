@@ -84,7 +84,12 @@ public final class DependsExpression {
         this.text = text;
         this.root = root;
         this.operands = List.copyOf(operands);
-        this.tasks = this.operands.stream().map(Operand::task).distinct().toList();
+        List<String> names = new ArrayList<>(this.operands.size());
+        for (Operand o : this.operands) {
+            names.add(o.task());
+        }
+        this.tasks = java.util.Collections.unmodifiableList(names.size() < 2 ? names
+                : new ArrayList<>(new java.util.LinkedHashSet<>(names)));
     }
 
     /** Parses a {@code depends}; a blank one depends on nothing and is always true. */
