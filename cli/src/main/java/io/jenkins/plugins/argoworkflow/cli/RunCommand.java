@@ -219,8 +219,11 @@ public final class RunCommand implements Callable<Integer> {
             RunRecord.of(spec.commandLine().getParseResult(), path, List.of("--state-dir", "--output", "--recover"))
                     .write(stateDir);
         }
+        // Lint passed on the file's workflow just above; without overrides it is the workflow that runs, so the run
+        // need not lint it again. Overrides (parameters, entrypoint) change it: then the run lints what it runs.
+        boolean linted = parameterFile == null && parameters.isEmpty() && entrypoint == null;
         try {
-            return run(toRun, store, workDir, out, err);
+            return run(toRun, store, linted, workDir, out, err);
         } finally {
             if (stateDir == null) {
                 deleteTree(workDir);
@@ -228,8 +231,8 @@ public final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private int run(Workflow toRun, TemplateStore store, Path workDir, PrintWriter out, PrintWriter err)
-            throws IOException, InterruptedException {
+    private int run(Workflow toRun, TemplateStore store, boolean linted, Path workDir, PrintWriter out,
+            PrintWriter err) throws IOException, InterruptedException {
         NodeRuntime nodeRuntime;
         try {
             nodeRuntime = runtimes.create(runtime, workDir);
@@ -256,9 +259,9 @@ public final class RunCommand implements Callable<Integer> {
         try (nodeRuntime; StateRecorder recorder = record ? new StateRecorder(workDir, name, console) : null;
                 WorkflowRun run = begun != null
                         ? WorkflowRun.recover(toRun, store, nodeRuntime,
-                                new RunOptions(name, Clock.systemUTC(), record ? recorder : console, journal), recorded)
+                                options(name, record ? recorder : console, journal, linted), recorded)
                         : WorkflowRun.start(toRun, store, nodeRuntime,
-                                new RunOptions(name, Clock.systemUTC(), record ? recorder : console, journal));
+                                options(name, record ? recorder : console, journal, linted));
                 io.jenkins.plugins.argoworkflow.cli.run.RunControl control =
                         io.jenkins.plugins.argoworkflow.cli.run.RunControl.serve(workDir, run);
                 DashboardServer dashboard = dashboardPort == null ? null
@@ -361,6 +364,11 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     /** The workflow with the command line's parameters and entrypoint. */
+    private static RunOptions options(String name, RunListener listener, Journal journal, boolean linted) {
+        RunOptions options = new RunOptions(name, Clock.systemUTC(), listener, journal);
+        return linted ? options.withAlreadyLinted() : options;
+    }
+
     private Workflow withOverrides(Workflow workflow) throws IOException {
         Map<String, String> values = new LinkedHashMap<>();
         if (parameterFile != null) {

@@ -123,6 +123,21 @@ class RunCommandTest {
     }
 
     @Test
+    void aParameterOverrideIsLintedByTheRunItself() throws IOException {
+        // The file lints cleanly, so the command skips the run's own lint only when nothing is overridden; a
+        // value outside the parameter's enum is caught by lint alone, which the run applies to what it runs.
+        Path file = file("hello.yaml", HELLO.replace("value: world}", "value: world, enum: [world, moon]}"));
+        assertThat(run("run", file.toString()).exitCode()).isZero();
+
+        CliRun result = run("run", file.toString(), "-p", "who=mars", "-o", "json");
+
+        assertThat(result.exitCode()).as("an invalid spec exits 2").isEqualTo(2);
+        JsonNode wf = new ObjectMapper().readTree(result.out());
+        assertThat(wf.get("status").get("message").asText()).startsWith("invalid spec: ").contains("'mars'");
+        assertThat(runtime.launched()).hasSize(1);
+    }
+
+    @Test
     void anUnknownRuntimeIsAUsageError() throws IOException {
         StringWriter err = new StringWriter();
         CommandLine cl = ArgowfCommand.commandLine();

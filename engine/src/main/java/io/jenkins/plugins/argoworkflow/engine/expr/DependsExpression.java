@@ -1,7 +1,6 @@
 package io.jenkins.plugins.argoworkflow.engine.expr;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -78,11 +77,19 @@ public final class DependsExpression {
     private final String text;
     private final Node root;
     private final List<Operand> operands;
+    /** The tasks named, each once, in order: computed once, as the scheduler asks for them per event. */
+    private final List<String> tasks;
 
     private DependsExpression(String text, Node root, List<Operand> operands) {
         this.text = text;
         this.root = root;
         this.operands = List.copyOf(operands);
+        List<String> names = new ArrayList<>(this.operands.size());
+        for (Operand o : this.operands) {
+            names.add(o.task());
+        }
+        this.tasks = java.util.Collections.unmodifiableList(names.size() < 2 ? names
+                : new ArrayList<>(new java.util.LinkedHashSet<>(names)));
     }
 
     /** Parses a {@code depends}; a blank one depends on nothing and is always true. */
@@ -113,11 +120,9 @@ public final class DependsExpression {
         return operands;
     }
 
-    /** The tasks named, in order, each once. */
-    public Set<String> tasks() {
-        Set<String> out = new LinkedHashSet<>();
-        operands.forEach(o -> out.add(o.task()));
-        return out;
+    /** The tasks named, in order, each once (unmodifiable). */
+    public List<String> tasks() {
+        return tasks;
     }
 
     /** The value once every task named has a state; throws when one has none. */

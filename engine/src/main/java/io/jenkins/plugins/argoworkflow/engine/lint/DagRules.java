@@ -30,7 +30,7 @@ final class DagRules {
             ctx.error(t.location(), where + " must have at least one task; add dag.tasks");
             return;
         }
-        DagGraph graph = new DagGraph(t.dag());
+        DagGraph graph = ctx.graph(t);
         boolean usingDepends = t.dag().tasks().stream().anyMatch(x -> x.depends() != null && !x.depends().isEmpty());
         for (DagTask task : t.dag().tasks()) {
             String at = where + ".tasks." + task.name();

@@ -20,6 +20,8 @@ final class LintContext {
     private final SourceIndex source;
     private final Diagnostics diagnostics;
     private final Map<String, Template> templates = new LinkedHashMap<>();
+    /** Each DAG template's graph, built once for the rules that need it. */
+    private final Map<Template, DagGraph> graphs = new java.util.IdentityHashMap<>();
 
     LintContext(ArgoDocument document, TemplateStore store, SourceIndex source, Diagnostics diagnostics) {
         this.document = document;
@@ -52,6 +54,11 @@ final class LintContext {
 
     SourceIndex source() {
         return source;
+    }
+
+    /** The dependency graph of a DAG template. */
+    DagGraph graph(Template dagTemplate) {
+        return graphs.computeIfAbsent(dagTemplate, t -> new DagGraph(t.dag()));
     }
 
     Optional<Template> template(String name) {

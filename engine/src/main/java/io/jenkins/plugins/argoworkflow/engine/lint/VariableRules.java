@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * {@code {{...}}} references resolve by Argo's scoping rules: inputs a template declares, steps of earlier
@@ -86,23 +87,29 @@ final class VariableRules {
     }
 
     private void dag(Template t, YMap raw, VariableScope scope, String where) {
-        DagGraph graph = new DagGraph(t.dag());
-        // What each task offers, built once; a task's scope looks up its ancestors' offers on demand, so a
-        // long chain of tasks costs linear time instead of one growing copy per task.
+        DagGraph graph = ctx.graph(t);
+        // What a task offers is built when a reference first names it; a task's scope looks up its ancestors'
+        // offers on demand, so a DAG costs what its references do instead of one growing copy per task.
         Map<String, VariableScope> offers = new HashMap<>();
-        for (DagTask task : t.dag().tasks()) {
-            VariableScope offer = new VariableScope();
-            offer.addNode("tasks", task.name(), resolved(task), aggregate(task));
-            offers.putIfAbsent(task.name(), offer);
-        }
+        Function<String, VariableScope> offeredBy = tag -> {
+            String name = taskNameOf(tag);
+            DagTask task = name == null ? null : graph.tasks().get(name);
+            return task == null ? null : offers.computeIfAbsent(name, n -> {
+                VariableScope offer = new VariableScope();
+                offer.addNode("tasks", n, resolved(task), aggregate(task));
+                return offer;
+            });
+        };
         VariableScope all = scope.child();
-        all.addLookup(tag -> offeredBy(offers, tag) != null && offeredBy(offers, tag).contains(tag));
+        all.addLookup(tag -> {
+            VariableScope offer = offeredBy.apply(tag);
+            return offer != null && offer.contains(tag);
+        });
         for (DagTask task : t.dag().tasks()) {
             VariableScope taskScope = scope.child();
             taskScope.addLookup(tag -> {
-                String other = taskNameOf(tag);
-                VariableScope offer = offeredBy(offers, tag);
-                return offer != null && graph.isAncestor(other, task.name()) && offer.contains(tag);
+                VariableScope offer = offeredBy.apply(tag);
+                return offer != null && graph.isAncestor(taskNameOf(tag), task.name()) && offer.contains(tag);
             });
             if (!task.hooks().isEmpty() || task.onExit() != null) {
                 taskScope.addNode("tasks", task.name(), resolved(task), aggregate(task));
@@ -124,11 +131,6 @@ final class VariableRules {
         }
         int end = tag.indexOf('.', "tasks.".length());
         return end < 0 ? tag.substring("tasks.".length()) : tag.substring("tasks.".length(), end);
-    }
-
-    private static VariableScope offeredBy(Map<String, VariableScope> offers, String tag) {
-        String task = taskNameOf(tag);
-        return task == null ? null : offers.get(task);
     }
 
     private static Call call(WorkflowStep s) {

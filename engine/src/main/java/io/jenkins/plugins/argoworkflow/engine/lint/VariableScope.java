@@ -22,9 +22,10 @@ import java.util.function.Predicate;
 final class VariableScope {
 
     private final VariableScope parent;
-    private final Set<String> names = new HashSet<>();
-    private final Set<String> prefixes = new HashSet<>();
-    private final List<Predicate<String>> lookups = new ArrayList<>(0);
+    // Made when first added to: most scopes (one per step or task) add nothing of one kind or another.
+    private Set<String> names;
+    private Set<String> prefixes;
+    private List<Predicate<String>> lookups;
 
     VariableScope() {
         this(null);
@@ -44,33 +45,55 @@ final class VariableScope {
 
     /** Accepts the variables {@code lookup} accepts, computed on demand rather than listed. */
     void addLookup(Predicate<String> lookup) {
+        if (lookups == null) {
+            lookups = new ArrayList<>(1);
+        }
         lookups.add(lookup);
     }
 
     void add(String name) {
+        if (names == null) {
+            names = new HashSet<>();
+        }
         names.add(name);
     }
 
     /** Accepts every variable that starts with {@code prefix}. */
     void addPrefix(String prefix) {
+        if (prefixes == null) {
+            prefixes = new HashSet<>();
+        }
         prefixes.add(prefix);
     }
 
     boolean contains(String tag) {
-        if (names.contains(tag)) {
+        for (VariableScope s = this; s != null; s = s.parent) {
+            if (s.containsHere(tag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean containsHere(String tag) {
+        if (names != null && names.contains(tag)) {
             return true;
         }
-        for (String p : prefixes) {
-            if (tag.startsWith(p)) {
-                return true;
+        if (prefixes != null) {
+            for (String p : prefixes) {
+                if (tag.startsWith(p)) {
+                    return true;
+                }
             }
         }
-        for (Predicate<String> lookup : lookups) {
-            if (lookup.test(tag)) {
-                return true;
+        if (lookups != null) {
+            for (Predicate<String> lookup : lookups) {
+                if (lookup.test(tag)) {
+                    return true;
+                }
             }
         }
-        return parent != null && parent.contains(tag);
+        return false;
     }
 
     /** Inputs, pod name and retry variables of a template, as Argo's validateInputs and validateTemplate add them. */

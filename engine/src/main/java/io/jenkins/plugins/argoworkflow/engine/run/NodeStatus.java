@@ -27,9 +27,14 @@ public final class NodeStatus {
     private Instant finishedAt;
     private NodeIo inputs = NodeIo.EMPTY;
     private NodeIo outputs = NodeIo.EMPTY;
+    private static final int FEW_CHILDREN = 8;
+
     private final List<String> children = new ArrayList<>(0);
-    /** Membership of {@link #children}, so that adding to a group of thousands stays O(1). */
-    private final java.util.Set<String> childSet = new java.util.HashSet<>(0);
+    /**
+     * Membership of {@link #children} once there are more than {@link #FEW_CHILDREN}, so that adding to a group
+     * of thousands stays O(1); most nodes have one or two children, which a look through the list finds as fast.
+     */
+    private java.util.Set<String> childSet;
     private List<String> outboundNodes = List.of();
     private String podIp;
     private boolean daemoned;
@@ -75,8 +80,15 @@ public final class NodeStatus {
     }
 
     public void addChild(String childId) {
-        if (childSet.add(childId)) {
+        if (childSet != null) {
+            if (childSet.add(childId)) {
+                children.add(childId);
+            }
+        } else if (!children.contains(childId)) {
             children.add(childId);
+            if (children.size() > FEW_CHILDREN) {
+                childSet = new java.util.HashSet<>(children);
+            }
         }
     }
 

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,22 +35,31 @@ final class DagExecution implements ChildListener {
     private final NodeStatus node;
     private final ResolvedTemplate resolved;
     private final DagTemplate dag;
-    private final Map<String, DagTask> tasks = new LinkedHashMap<>();
+    // The tasks by position (the first task of each name, in listing order), so that an event looks a task up
+    // once by name and then reads arrays: with 10,000 tasks, each map lookup per event was a cache miss.
+    /** Each task name's position. */
+    private final Map<String, Integer> index = new HashMap<>();
+    private final List<String> names = new ArrayList<>();
+    private final List<DagTask> taskAt = new ArrayList<>();
     /** Each task's depends logic ({@code depends}, or {@code dependencies} as Argo expands them). */
-    private final Map<String, DependsExpression> rules = new HashMap<>();
-    /** Tasks whose {@code depends} does not parse (lint reports it; the task ends in Error). */
-    private final Map<String, String> brokenRules = new HashMap<>();
+    private final List<DependsExpression> rule = new ArrayList<>();
+    /** Why a task's {@code depends} does not parse (lint reports it; the task ends in Error), else null. */
+    private final List<String> brokenRule = new ArrayList<>();
     /** The template's scope plus the finished tasks ({@code tasks.X.*}). */
     private final Scope scope;
-    private final Map<String, List<String>> dependents = new HashMap<>();
-    private final Map<String, Integer> waitingFor = new HashMap<>();
-    private final Map<String, NodeStatus> nodeOfTask = new HashMap<>();
-    private final Map<String, String> taskOfNode = new HashMap<>();
+    /** The positions of the tasks each task depends on that exist, in the order its depends names them. */
+    private final int[][] dependencies;
+    /** The needed tasks that depend on each task, in the order the needed tasks were found. */
+    private final int[][] dependents;
+    private final int[] waitingFor;
+    private final NodeStatus[] nodeAt;
+    private final Map<String, Integer> taskOfNode = new HashMap<>();
     private final Map<String, LifecycleHooks> hooksOf = new HashMap<>();
     /** Each fulfilled task's branch phase: its own when it ran, else the failure it inherits from a dependency. */
-    private final Map<String, NodePhase> branch = new HashMap<>();
+    private final NodePhase[] branch;
     private final List<String> targets;
-    private final Set<String> needed;
+    private final boolean[] needed;
+    private final int neededCount;
     private int fulfilled;
     /** The template's {@code failFast} (not {@code dag.failFast}): after a failed task, nothing new starts. */
     private final boolean failFast;
@@ -68,113 +76,162 @@ final class DagExecution implements ChildListener {
         this.slots = new Slots(resolved.template().parallelism());
         this.failFast = Boolean.TRUE.equals(resolved.template().failFast());
         for (DagTask task : dag.tasks()) {
-            tasks.putIfAbsent(task.name(), task);
+            Integer at = index.get(task.name());
+            int i = at != null ? at : add(task);
+            // A later task of the same name (lint reports it) replaces the depends of the first, as before.
             try {
-                rules.put(task.name(), task.depends() != null && !task.depends().isBlank()
+                rule.set(i, task.depends() != null && !task.depends().isBlank()
                         ? DependsExpression.parse(task.depends()) : DependsExpression.ofDependencies(task.dependencies()));
             } catch (ExpressionException e) {
-                brokenRules.put(task.name(), "unable to evaluate expression '" + task.depends() + "': " + e.getMessage());
-                rules.put(task.name(), DependsExpression.ofDependencies(List.of()));
+                brokenRule.set(i, "unable to evaluate expression '" + task.depends() + "': " + e.getMessage());
+                rule.set(i, DependsExpression.ofDependencies(List.of()));
             }
         }
-        this.targets = targets();
-        this.needed = ancestorsAndSelf(targets);
-        for (String name : needed) {
-            List<String> deps = dependenciesOf(name).stream().filter(tasks::containsKey).toList();
-            waitingFor.put(name, deps.size());
-            deps.forEach(d -> dependents.computeIfAbsent(d, k -> new ArrayList<>()).add(name));
+        int n = names.size();
+        this.dependencies = new int[n][];
+        for (int i = 0; i < n; i++) {
+            dependencies[i] = rule.get(i).tasks().stream().map(index::get).filter(d -> d != null)
+                    .mapToInt(Integer::intValue).toArray();
         }
+        this.nodeAt = new NodeStatus[n];
+        this.branch = new NodePhase[n];
+        this.waitingFor = new int[n];
+        this.targets = targets();
+        List<Integer> order = ancestorsAndSelf(targets);
+        this.needed = new boolean[n];
+        this.neededCount = order.size();
+        int[] dependentCount = new int[n];
+        for (int i : order) {
+            needed[i] = true;
+            waitingFor[i] = dependencies[i].length;
+            for (int d : dependencies[i]) {
+                dependentCount[d]++;
+            }
+        }
+        this.dependents = new int[n][];
+        for (int i = 0; i < n; i++) {
+            dependents[i] = new int[dependentCount[i]];
+            dependentCount[i] = 0;
+        }
+        for (int i : order) {
+            for (int d : dependencies[i]) {
+                dependents[d][dependentCount[d]++] = i;
+            }
+        }
+    }
+
+    private int add(DagTask task) {
+        int i = names.size();
+        index.put(task.name(), i);
+        names.add(task.name());
+        taskAt.add(task);
+        rule.add(null);
+        brokenRule.add(null);
+        return i;
     }
 
     /** {@code target} split on spaces, else the tasks no other task depends on, sorted (Argo's findLeafTaskNames). */
     private List<String> targets() {
         if (dag.target() != null && !dag.target().isBlank()) {
-            return Arrays.stream(dag.target().trim().split(" ")).filter(tasks::containsKey).toList();
+            return Arrays.stream(dag.target().trim().split(" ")).filter(index::containsKey).toList();
         }
         Set<String> dependedOn = new java.util.HashSet<>();
-        rules.values().forEach(r -> dependedOn.addAll(List.copyOf(r.tasks())));
-        return new ArrayList<>(new TreeSet<>(tasks.keySet().stream().filter(t -> !dependedOn.contains(t)).toList()));
+        rule.forEach(r -> dependedOn.addAll(r.tasks()));
+        return new ArrayList<>(new TreeSet<>(names.stream().filter(t -> !dependedOn.contains(t)).toList()));
     }
 
-    private Set<String> ancestorsAndSelf(List<String> from) {
-        Set<String> out = new LinkedHashSet<>();
-        Deque<String> todo = new ArrayDeque<>(from);
+    /** The positions of {@code from} and every task they depend on, directly or not, in breadth-first order. */
+    private List<Integer> ancestorsAndSelf(List<String> from) {
+        List<Integer> out = new ArrayList<>();
+        boolean[] seen = new boolean[names.size()];
+        Deque<Integer> todo = new ArrayDeque<>();
+        from.forEach(t -> todo.add(index.get(t)));
         while (!todo.isEmpty()) {
-            String t = todo.pop();
-            if (tasks.containsKey(t) && out.add(t)) {
-                todo.addAll(dependenciesOf(t));
+            int t = todo.pop();
+            if (!seen[t]) {
+                seen[t] = true;
+                out.add(t);
+                for (int d : dependencies[t]) {
+                    todo.add(d);
+                }
             }
         }
         return out;
     }
 
     void start() {
-        if (needed.isEmpty()) {
+        if (neededCount == 0) {
             finish();
             return;
         }
-        for (String name : tasks.keySet()) {
-            if (needed.contains(name) && waitingFor.get(name) == 0) {
-                schedule(name);
+        for (int i = 0; i < names.size(); i++) {
+            if (needed[i] && waitingFor[i] == 0) {
+                schedule(i);
             }
         }
     }
 
-    private void schedule(String name) {
+    private void schedule(int i) {
+        String name = names.get(i);
         if (scheduler.shutdown() != null) {
-            notRun(name);
+            notRun(i);
             return;
         }
-        DagTask task = tasks.get(name);
+        DagTask task = taskAt.get(i);
         String childName = NodeNames.task(node.name(), name);
-        if (brokenRules.containsKey(name)) {
-            slots.submit(() -> placed(name, scheduler.error(childName, node, task.template(), brokenRules.get(name), this)));
-        } else if (!rules.get(name).evaluate(this::state)) {
-            slots.submit(() -> placed(name, scheduler.skip(childName, node, task.template(), NodePhase.OMITTED,
+        if (brokenRule.get(i) != null) {
+            slots.submit(() -> placed(i, scheduler.error(childName, node, task.template(), brokenRule.get(i), this)));
+        } else if (!rule.get(i).evaluate(this::state)) {
+            slots.submit(() -> placed(i, scheduler.skip(childName, node, task.template(), NodePhase.OMITTED,
                     "omitted: depends condition not met", this)));
         } else {
             slots.submit(() -> {
                 if (failing) {
                     // the template's failFast: a task that had not started yet never will
                     slots.release();
-                    notRun(name);
+                    notRun(i);
                 } else {
-                    placed(name, run(task, childName));
+                    placed(i, run(task, childName));
                 }
             });
         }
     }
 
     /** Records the node of a task and hangs it under its dependencies' outbound nodes (or the DAG). */
-    private void placed(String name, NodeStatus child) {
-        nodeOfTask.put(name, child);
-        DagTask task = tasks.get(name);
+    private void placed(int i, NodeStatus child) {
+        nodeAt[i] = child;
+        DagTask task = taskAt.get(i);
         if (!task.hooks().isEmpty()) {
-            hooksOf.put(child.id(), new LifecycleHooks(scheduler, child, task.hooks(), "tasks." + name + ".status", scope,
-                    node, resolved.lookup()).watch());
+            hooksOf.put(child.id(), new LifecycleHooks(scheduler, child, task.hooks(), "tasks." + names.get(i) + ".status",
+                    scope, node, resolved.lookup()).watch());
         }
-        taskOfNode.put(child.id(), name);
-        List<String> deps = dependenciesOf(name).stream().filter(nodeOfTask::containsKey).toList();
-        if (deps.isEmpty()) {
+        taskOfNode.put(child.id(), i);
+        List<NodeStatus> after = new ArrayList<>(dependencies[i].length);
+        for (int d : dependencies[i]) {
+            if (nodeAt[d] != null) {
+                after.add(nodeAt[d]);
+            }
+        }
+        if (after.isEmpty()) {
             node.addChild(child.id());
         } else {
-            scheduler.linkAfter(deps.stream().map(nodeOfTask::get).toList(), child);
+            scheduler.linkAfter(after, child);
         }
     }
 
     /** A task that will not start because the workflow is shutting down: it counts as done and gets no node. */
-    private void notRun(String name) {
-        Deque<String> todo = new ArrayDeque<>(List.of(name));
+    private void notRun(int first) {
+        Deque<Integer> todo = new ArrayDeque<>(List.of(first));
         while (!todo.isEmpty()) {
-            String task = todo.pop();
+            int task = todo.pop();
             fulfilled++;
-            for (String dependent : dependents.getOrDefault(task, List.of())) {
-                if (waitingFor.merge(dependent, -1, Integer::sum) == 0) {
+            for (int dependent : dependents[task]) {
+                if (--waitingFor[dependent] == 0) {
                     todo.push(dependent);
                 }
             }
         }
-        if (fulfilled == needed.size()) {
+        if (fulfilled == neededCount) {
             finish();
         }
     }
@@ -215,14 +272,11 @@ final class DagExecution implements ChildListener {
                 : TemplateText.parse(withParam).render(scope, Unresolved.keepExcept("steps.", "tasks."));
     }
 
-    private List<String> dependenciesOf(String task) {
-        return List.copyOf(rules.get(task).tasks());
-    }
-
     /** What depends sees of a fulfilled task: its phase, its loop children's phases, its continueOn. */
     private DependsExpression.TaskState state(String task) {
-        NodeStatus n = nodeOfTask.get(task);
-        DagTask t = tasks.get(task);
+        Integer i = index.get(task);
+        NodeStatus n = i == null ? null : nodeAt[i];
+        DagTask t = i == null ? null : taskAt.get(i);
         List<DependsExpression.Phase> children = new ArrayList<>();
         if (n.type() == NodeType.TASK_GROUP) {
             n.children().forEach(id -> children.add(phase(scheduler.node(id))));
@@ -268,21 +322,23 @@ final class DagExecution implements ChildListener {
 
     @Override
     public void childFulfilled(NodeStatus child) {
-        String name = taskOfNode.get(child.id());
-        DagTask task = tasks.get(name);
+        int i = taskOfNode.get(child.id());
+        String name = names.get(i);
+        DagTask task = taskAt.get(i);
         // Dependents wait for a task's hooks and exit handler, as Argo waits for a dependency's hooks.
         scheduler.afterNode(child, hooksOf.remove(child.id()), ExitHook.of(task.onExit(), task.hooks())
                 .map(h -> h.seeing(scope, "tasks." + name, child)).orElse(null),
-                resolved.lookup(), node, () -> taskDone(name, child));
+                resolved.lookup(), node, () -> taskDone(i, child));
     }
 
-    private void taskDone(String name, NodeStatus child) {
-        if (failFast && child.phase().failedOrError() && !continues(name, child.phase())) {
+    private void taskDone(int i, NodeStatus child) {
+        String name = names.get(i);
+        DagTask task = taskAt.get(i);
+        if (failFast && child.phase().failedOrError() && !continues(task, child.phase())) {
             failing = true;
         }
         slots.release();
-        branch.put(name, branchPhase(name, child));
-        DagTask task = tasks.get(name);
+        branch[i] = branchPhase(i, child);
         if (child.type() == NodeType.TASK_GROUP) {
             NodeVariables.putAggregate(scope, "tasks." + name, child,
                     child.children().stream().map(scheduler::node).toList());
@@ -294,13 +350,12 @@ final class DagExecution implements ChildListener {
             NodeVariables.put(scope, "tasks." + name, child);
         }
         fulfilled++;
-        for (String dependent : dependents.getOrDefault(name, List.of())) {
-            int left = waitingFor.merge(dependent, -1, Integer::sum);
-            if (left == 0) {
+        for (int dependent : dependents[i]) {
+            if (--waitingFor[dependent] == 0) {
                 schedule(dependent);
             }
         }
-        if (fulfilled == needed.size()) {
+        if (fulfilled == neededCount) {
             finish();
         }
     }
@@ -316,7 +371,7 @@ final class DagExecution implements ChildListener {
     private void finished(NodePhase phase, String message) {
         Set<String> outbound = new LinkedHashSet<>();
         for (String target : targets) {
-            NodeStatus n = nodeOfTask.get(target);
+            NodeStatus n = nodeAt[index.get(target)];
             if (n != null) {
                 outbound.addAll(scheduler.outboundNodes(n));
             }
@@ -336,8 +391,11 @@ final class DagExecution implements ChildListener {
      */
     private NodePhase phase() {
         for (String target : targets) {
-            NodePhase p = branch.getOrDefault(target, NodePhase.SUCCEEDED);
-            if (p.failedOrError() && !continues(target, p)) {
+            NodePhase p = branch[index.get(target)];
+            if (p == null) {
+                p = NodePhase.SUCCEEDED;
+            }
+            if (p.failedOrError() && !continues(taskAt.get(index.get(target)), p)) {
                 return p;
             }
         }
@@ -345,8 +403,7 @@ final class DagExecution implements ChildListener {
     }
 
     /** Whether the task's {@code continueOn} lets {@code phase} pass. */
-    private boolean continues(String task, NodePhase phase) {
-        DagTask t = tasks.get(task);
+    private static boolean continues(DagTask t, NodePhase phase) {
         return t.continueOn() != null && ((phase == NodePhase.FAILED && t.continueOn().failed())
                 || (phase == NodePhase.ERROR && t.continueOn().error()));
     }
@@ -356,12 +413,12 @@ final class DagExecution implements ChildListener {
      * phase when it ran; for a skipped or omitted task the first failure among its dependencies' branches,
      * else Succeeded. Dependencies are always fulfilled first, so their branch phases are known.
      */
-    private NodePhase branchPhase(String task, NodeStatus node) {
+    private NodePhase branchPhase(int task, NodeStatus node) {
         if (node.phase().completed()) {
             return node.phase();
         }
-        for (String dep : dependenciesOf(task)) {
-            NodePhase p = branch.get(dep);
+        for (int dep : dependencies[task]) {
+            NodePhase p = branch[dep];
             if (p != null && p.failedOrError()) {
                 return p;
             }

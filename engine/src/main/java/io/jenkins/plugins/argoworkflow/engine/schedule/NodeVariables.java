@@ -7,7 +7,6 @@ import io.jenkins.plugins.argoworkflow.engine.model.Template;
 import io.jenkins.plugins.argoworkflow.engine.run.NodeIo;
 import io.jenkins.plugins.argoworkflow.engine.run.NodePhase;
 import io.jenkins.plugins.argoworkflow.engine.run.NodeStatus;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,14 +95,7 @@ final class NodeVariables {
     }
 
     private static void common(Scope scope, String prefix, NodeStatus node) {
-        scope.put(prefix + ".id", node.id());
-        scope.put(prefix + ".status", node.phase().argoName());
-        if (node.startedAt() != null) {
-            scope.put(prefix + ".startedAt", node.startedAt().truncatedTo(ChronoUnit.SECONDS).toString());
-        }
-        if (node.finishedAt() != null) {
-            scope.put(prefix + ".finishedAt", node.finishedAt().truncatedTo(ChronoUnit.SECONDS).toString());
-        }
+        scope.putNode(prefix, node);
     }
 
     /** Argo embeds the values when every one is a JSON object or array, and quotes them all otherwise. */

@@ -15,14 +15,22 @@ import java.util.Objects;
  *                nowhere)
  * @param artifactStore the run's artifact repository, handed to the runtime with every leaf; null lets the
  *                      runtime use its own default repository
+ * @param alreadyLinted the caller linted this very workflow object with the same template store and found no
+ *                      error, so the run does not lint it again before it begins (a 10,000-task DAG takes tens of
+ *                      milliseconds to lint); false: the run lints it and fails it as Argo fails an invalid spec
  */
 public record RunOptions(String workflowName, Clock clock, RunListener listener, Journal journal,
-        ArtifactStore artifactStore) {
+        ArtifactStore artifactStore, boolean alreadyLinted) {
 
     public RunOptions {
         Objects.requireNonNull(clock, "clock");
         listener = listener == null ? RunListener.NONE : listener;
         journal = journal == null ? Journal.NONE : journal;
+    }
+
+    public RunOptions(String workflowName, Clock clock, RunListener listener, Journal journal,
+            ArtifactStore artifactStore) {
+        this(workflowName, clock, listener, journal, artifactStore, false);
     }
 
     public RunOptions(String workflowName, Clock clock, RunListener listener) {
@@ -38,18 +46,23 @@ public record RunOptions(String workflowName, Clock clock, RunListener listener,
     }
 
     public RunOptions withName(String name) {
-        return new RunOptions(name, clock, listener, journal, artifactStore);
+        return new RunOptions(name, clock, listener, journal, artifactStore, alreadyLinted);
     }
 
     public RunOptions withListener(RunListener newListener) {
-        return new RunOptions(workflowName, clock, newListener, journal, artifactStore);
+        return new RunOptions(workflowName, clock, newListener, journal, artifactStore, alreadyLinted);
     }
 
     public RunOptions withJournal(Journal newJournal) {
-        return new RunOptions(workflowName, clock, listener, newJournal, artifactStore);
+        return new RunOptions(workflowName, clock, listener, newJournal, artifactStore, alreadyLinted);
     }
 
     public RunOptions withArtifactStore(ArtifactStore store) {
-        return new RunOptions(workflowName, clock, listener, journal, store);
+        return new RunOptions(workflowName, clock, listener, journal, store, alreadyLinted);
+    }
+
+    /** These options for a workflow the caller has linted without error (see {@code alreadyLinted}). */
+    public RunOptions withAlreadyLinted() {
+        return new RunOptions(workflowName, clock, listener, journal, artifactStore, true);
     }
 }

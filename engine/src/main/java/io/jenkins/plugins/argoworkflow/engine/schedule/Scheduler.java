@@ -53,6 +53,8 @@ final class Scheduler {
     private final RunListener listener;
     private final Map<String, ChildListener> owners = new HashMap<>();
     private final Map<String, List<Runnable>> watchers = new HashMap<>();
+    /** Whether a template has tags to render ({@link #render}), by identity: templates are shared by their nodes. */
+    private final Map<Template, Boolean> tagged = new java.util.IdentityHashMap<>();
     private final RetryStrategy defaultRetry;
     /** {@code spec.templateDefaults}, merged under every template before it runs; null when there are none. */
     private final Template templateDefaults;
@@ -212,8 +214,7 @@ final class Scheduler {
         }
         Template rendered;
         try {
-            rendered = nodeType == NodeType.STEPS || nodeType == NodeType.DAG ? template
-                    : new TemplateRenderer(scope).render(template);
+            rendered = nodeType == NodeType.STEPS || nodeType == NodeType.DAG ? template : render(template, scope);
         } catch (ExpressionException e) {
             markPhase(node, NodePhase.ERROR, e.getMessage());
             fulfilled(node);
@@ -226,6 +227,18 @@ final class Scheduler {
             default -> suspend(node, rendered.suspend().duration());
         }
         return node;
+    }
+
+    /**
+     * The template with its tags replaced for one node; a template without tags is handed out as it is (found
+     * out once per template, since rendering thousands of nodes of one template rebuilt it for each).
+     */
+    private Template render(Template template, Scope scope) {
+        // Templates merged with templateDefaults are new objects for every node: not worth remembering.
+        if (templateDefaults == null && !tagged.computeIfAbsent(template, TemplateRenderer::hasTags)) {
+            return template;
+        }
+        return new TemplateRenderer(scope).render(template);
     }
 
     /** A node that could not run at all: Argo records it as a Skipped-type node in phase Error. */

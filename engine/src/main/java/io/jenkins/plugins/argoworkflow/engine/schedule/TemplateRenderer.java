@@ -34,9 +34,27 @@ import java.util.List;
 final class TemplateRenderer {
 
     private final Variables variables;
+    /** Only looks for tags ({@link #hasTags}): replaces nothing. */
+    private final boolean probing;
+    private boolean sawTag;
 
     TemplateRenderer(Variables variables) {
+        this(variables, false);
+    }
+
+    private TemplateRenderer(Variables variables, boolean probing) {
         this.variables = variables;
+        this.probing = probing;
+    }
+
+    /**
+     * Whether any field {@link #render} reads holds a tag: when none does, rendering gives the template as it is,
+     * for every node, so a scheduler can hand out the template itself.
+     */
+    static boolean hasTags(Template t) {
+        TemplateRenderer probe = new TemplateRenderer(Variables.empty(), true);
+        probe.render(t);
+        return probe.sawTag;
     }
 
     /** The template with its tags replaced; throws the expression layer's error for a broken tag. */
@@ -62,6 +80,10 @@ final class TemplateRenderer {
 
     String text(String s) {
         if (s == null || !s.contains("{{")) {
+            return s;
+        }
+        if (probing) {
+            sawTag = true;
             return s;
         }
         return TemplateText.parse(s).render(variables, Unresolved.KEEP);

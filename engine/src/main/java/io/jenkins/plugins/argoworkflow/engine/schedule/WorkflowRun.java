@@ -205,7 +205,8 @@ public final class WorkflowRun implements AutoCloseable {
         if (deadline != null) {
             scheduler.later(java.time.Duration.ofSeconds(deadline), scheduler::workflowDeadlinePassed);
         }
-        Optional<Diagnostic> invalid = new Linter(store).lint(workflow).stream().filter(Diagnostic::isError).findFirst();
+        Optional<Diagnostic> invalid = options.alreadyLinted() ? Optional.empty()
+                : new Linter(store).lint(workflow).stream().filter(Diagnostic::isError).findFirst();
         if (invalid.isPresent()) {
             // Argo's controller marks a workflow that fails validation Failed without running anything.
             end(WorkflowPhase.FAILED, "invalid spec: " + invalid.get().message());

@@ -108,6 +108,13 @@ class DependsExpressionTest {
     }
 
     @Test
+    void tasksNamesEachTaskOnceInWritingOrder() {
+        DependsExpression d = DependsExpression.parse("b.Failed || (a && b.Succeeded) || !c");
+        assertThat(d.tasks()).containsExactly("b", "a", "c");
+        assertThatThrownBy(() -> d.tasks().add("x")).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
     void operandsKeepTheirColumns() {
         assertThat(DependsExpression.parse("a && !b-c.Failed").operands()).containsExactly(
                 new DependsExpression.Operand("a", null, 0), new DependsExpression.Operand("b-c", "Failed", 6));

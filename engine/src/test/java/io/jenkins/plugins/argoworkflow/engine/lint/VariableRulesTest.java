@@ -89,6 +89,31 @@ class VariableRulesTest {
     }
 
     @Test
+    void aTaskOfALayeredDagSeesEveryAncestorHoweverFarAndNoTaskBesideIt() {
+        // 30 layers of 5, each task depending on two of the layer before, listed last layer first; the last
+        // layer reads the first (its ancestors) and one task also reads a task of its own layer (not one).
+        StringBuilder tasks = new StringBuilder("  - name: main\n    dag:\n      tasks:\n");
+        for (int layer = 29; layer >= 0; layer--) {
+            for (int i = 0; i < 5; i++) {
+                tasks.append("      - {name: l").append(layer).append("-").append(i).append(", template: leaf");
+                if (layer > 0) {
+                    tasks.append(", dependencies: [l").append(layer - 1).append("-").append(i).append(", l")
+                            .append(layer - 1).append("-").append((i + 1) % 5).append("]");
+                }
+                if (layer == 29) {
+                    String read = i == 4 ? "l29-0" : "l0-" + (4 - i);
+                    tasks.append(", arguments: {parameters: [{name: msg, value: \"{{tasks.").append(read)
+                            .append(".outputs.parameters.out}}\"}]}");
+                }
+                tasks.append("}\n");
+            }
+        }
+        var d = lint(workflow("Workflow", tasks.toString()));
+        assertError(d, 16, 113, "templates.main.tasks.l29-4: failed to resolve {{tasks.l29-0.outputs.parameters.out}}");
+        org.assertj.core.api.Assertions.assertThat(d).filteredOn(x -> x.isError()).hasSize(1);
+    }
+
+    @Test
     void itemIsOnlyDefinedInsideALoop() {
         var d = lint(workflow("Workflow", """
                   - name: main

@@ -51,4 +51,15 @@ class NodeStatusTest {
         assertThat(status.nodeByName("wf[0].a")).containsSame(node);
         assertThat(status.nodeByName("wf[0].b")).isEmpty();
     }
+
+    @Test
+    void aChildIsListedOnceInTheOrderAddedWhetherTheNodeHasFewOrManyChildren() {
+        NodeStatus node = pod(NodePhase.RUNNING);
+        for (int i = 0; i < 20; i++) {
+            node.addChild("c" + i);
+            node.addChild("c" + (i / 2));
+        }
+        assertThat(node.children()).containsExactlyElementsOf(
+                java.util.stream.IntStream.range(0, 20).mapToObj(i -> "c" + i).toList());
+    }
 }

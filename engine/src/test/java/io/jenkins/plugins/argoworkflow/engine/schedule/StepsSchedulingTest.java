@@ -5,6 +5,8 @@ import static io.jenkins.plugins.argoworkflow.engine.schedule.RunFixtures.node;
 import static io.jenkins.plugins.argoworkflow.engine.schedule.RunFixtures.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.argoworkflow.engine.lint.TemplateStore;
+import io.jenkins.plugins.argoworkflow.engine.model.Workflow;
 import io.jenkins.plugins.argoworkflow.engine.run.NodePhase;
 import io.jenkins.plugins.argoworkflow.engine.run.NodeStatus;
 import io.jenkins.plugins.argoworkflow.engine.run.NodeType;
@@ -13,6 +15,7 @@ import io.jenkins.plugins.argoworkflow.engine.run.WorkflowStatus;
 import io.jenkins.plugins.argoworkflow.engine.spi.LeafRequest;
 import io.jenkins.plugins.argoworkflow.engine.spi.ScriptedRuntime;
 import io.jenkins.plugins.argoworkflow.engine.spi.ScriptedRuntime.Outcome;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class StepsSchedulingTest {
@@ -164,5 +167,38 @@ class StepsSchedulingTest {
         assertThat(status.message()).startsWith("invalid spec: ").contains("'nope'");
         assertThat(status.nodes()).isEmpty();
         assertThat(runtime.launched()).isEmpty();
+    }
+
+    @Test
+    void aWorkflowItsCallerAlreadyLintedIsNotLintedAgain() throws Exception {
+        // A task name that begins with a digit is a lint error only: the scheduler can run it. Run without the
+        // option it fails as invalid; with it, lint is skipped and the DAG runs.
+        Workflow workflow = RunFixtures.workflow("""
+                apiVersion: argoproj.io/v1alpha1
+                kind: Workflow
+                metadata: {name: wf}
+                spec:
+                  entrypoint: main
+                  templates:
+                  - name: main
+                    dag:
+                      tasks:
+                      - {name: 1a, template: ok}
+                      - {name: b, template: ok, dependencies: [1a]}
+                  - name: ok
+                    container: {image: alpine, command: ["true"]}
+                """);
+        RunOptions options = new RunOptions("wf", RunFixtures.CLOCK, RunListener.NONE);
+        try (WorkflowRun run = WorkflowRun.start(workflow, new TemplateStore(), new ScriptedRuntime(), options)) {
+            WorkflowStatus status = run.completion().get(60, TimeUnit.SECONDS);
+            assertThat(status.phase()).isEqualTo(WorkflowPhase.FAILED);
+            assertThat(status.message()).startsWith("invalid spec: ").contains("cannot begin with a digit");
+        }
+        ScriptedRuntime runtime = new ScriptedRuntime();
+        try (WorkflowRun run = WorkflowRun.start(workflow, new TemplateStore(), runtime, options.withAlreadyLinted())) {
+            assertThat(run.completion().get(60, TimeUnit.SECONDS).phase()).isEqualTo(WorkflowPhase.SUCCEEDED);
+            assertThat(runtime.launched()).hasSize(2);
+        }
+        assertThat(options.withAlreadyLinted().withName("x").alreadyLinted()).isTrue();
     }
 }
