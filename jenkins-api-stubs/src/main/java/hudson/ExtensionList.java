@@ -1,15 +1,17 @@
 /*
  * Signature-only stub. Checked against jenkinsci/jenkins, tag jenkins-2.541.3 (and present in jenkins-2.479.3),
  * core/src/main/java/hudson/ExtensionList.java (class at line 64, get(int) at 176, size at 181, lookupSingleton at
- * 452). OnMaster, the constructors and the other members are left out.
+ * 452). OnMaster, the other constructors and the other members are left out;
+ * the protected constructor ExtensionList(Jenkins, Class) at 97 is kept so that no implicit one appears.
  */
 package hudson;
 
 import java.util.AbstractList;
+import jenkins.model.Jenkins;
 
 public class ExtensionList<T> extends AbstractList<T> {
 
-    private ExtensionList() {
+    protected ExtensionList(Jenkins jenkins, Class<T> extensionType) {
         throw new UnsupportedOperationException("stub");
     }
 

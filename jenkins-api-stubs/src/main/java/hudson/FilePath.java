@@ -12,9 +12,6 @@ public final class FilePath implements SerializableOnlyOverRemoting {
 
     private static final long serialVersionUID = 1L;
 
-    private FilePath() {
-        throw new UnsupportedOperationException("stub");
-    }
 
     public FilePath(File localPath) {
         throw new UnsupportedOperationException("stub");

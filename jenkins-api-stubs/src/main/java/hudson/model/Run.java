@@ -1,6 +1,6 @@
 /*
  * Signature-only stub. Checked against jenkinsci/jenkins, tags jenkins-2.541.3 and jenkins-2.479.3,
- * core/src/main/java/hudson/model/Run.java (2.541.3: class at 169, setResult at 483, isBuilding at 510,
+ * core/src/main/java/hudson/model/Run.java (2.541.3: class at 169, the four protected constructors at 312-341, setResult at 483, isBuilding at 510,
  * getParent at 623, getUrl at 948, getRootDir at 1007, getArtifactManager at 1027, pickArtifactManager at 1043,
  * getExternalizableId at 2441, ARTIFACTS at 2572). Its superclass Actionable, the interfaces other than
  * AccessControlled and the members the plugin does not use are left out. ARTIFACTS is built from a
@@ -13,11 +13,28 @@ import hudson.security.AccessControlled;
 import hudson.security.Permission;
 import java.io.File;
 import java.io.IOException;
+import java.util.Calendar;
 import jenkins.model.ArtifactManager;
 
 public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, RunT>> implements AccessControlled {
 
     public static final Permission ARTIFACTS = null;
+
+    protected Run(JobT job) throws IOException {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    protected Run(JobT job, Calendar timestamp) {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    protected Run(JobT job, long timestamp) {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    protected Run(JobT project, File buildDir) throws IOException {
+        throw new UnsupportedOperationException("stub");
+    }
 
     public void setResult(Result r) {
         throw new UnsupportedOperationException("stub");

@@ -135,7 +135,9 @@ final class ArgoWorkflowStepExecution extends StepExecution {
         NodeRuntime runtime = new KubernetesRuntime(client, settings.podSettings(ns), settings.runtimeOptions());
         StepRun.Setup setup = new StepRun.Setup(log, Clock.systemUTC(), state,
                 request.archiveArtifacts() ? BuildArtifactStore.of(build, listener) : null, settings,
-                new RunPods(client, ns, log));
+                new RunPods(client, ns, log),
+                // The build's Argo page shows the first call's run only: link to it from that call's log.
+                RunStateDir.FIRST.equals(stateDirName) ? BuildLogListener.linkingTo(build.getUrl()) : null);
         StepRun started;
         try {
             started = resume ? StepRun.recover(input, request.parameterValues(), runtime, setup)

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * One run of the step's workflow, with no Jenkins in it: the step execution hands it the checked workflow, a
@@ -30,13 +31,21 @@ final class StepRun implements AutoCloseable {
      * @param state the run's state directory (journal, status, logs), or null to keep none
      * @param artifacts the run's artifact repository, or null for the runtime's own
      * @param podCleanup deletes every pod of the named run, once a stop has ended it
+     * @param nodeNames how a progress line in the log shows a node's name (a link to the build's Argo page), or
+     *     null for plain text
      */
     record Setup(PrintStream log, Clock clock, RunStateDir state, ArtifactStore artifacts, PluginSettings settings,
-            Consumer<String> podCleanup) {
+            Consumer<String> podCleanup, UnaryOperator<String> nodeNames) {
 
         Setup {
             settings = settings == null ? PluginSettings.DEFAULTS : settings;
             podCleanup = podCleanup == null ? name -> { } : podCleanup;
+            nodeNames = nodeNames == null ? UnaryOperator.identity() : nodeNames;
+        }
+
+        Setup(PrintStream log, Clock clock, RunStateDir state, ArtifactStore artifacts, PluginSettings settings,
+                Consumer<String> podCleanup) {
+            this(log, clock, state, artifacts, settings, podCleanup, null);
         }
 
         /** Only a log: nothing kept, the runtime's own artifacts, the default settings. */
@@ -101,7 +110,7 @@ final class StepRun implements AutoCloseable {
 
     private static StepRun launch(Workflow workflow, CheckedWorkflow input, NodeRuntime runtime, Setup setup,
             String name, List<JournalEntry> journaled) throws IOException {
-        RunListener log = new BuildLogListener(setup.log());
+        RunListener log = new BuildLogListener(setup.log(), setup.nodeNames());
         StateRecorder recorder = setup.state() == null ? null : new StateRecorder(setup.state().path(), name, log);
         Journal journal = setup.state() == null ? Journal.NONE : setup.state().openJournal();
         RunOptions options = new RunOptions(name, setup.clock(), recorder == null ? log : recorder, journal,

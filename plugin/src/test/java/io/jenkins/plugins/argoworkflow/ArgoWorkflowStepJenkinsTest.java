@@ -1,9 +1,15 @@
 package io.jenkins.plugins.argoworkflow;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import hudson.model.Result;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import java.util.Set;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
+import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.junit.jupiter.api.Test;
 import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
@@ -14,6 +20,15 @@ import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
  */
 @WithJenkins
 class ArgoWorkflowStepJenkinsTest {
+
+    @Test
+    void theStepIsRegisteredUnderItsSymbolAndNeedsABuildAndItsLog(JenkinsRule j) {
+        StepDescriptor descriptor = StepDescriptor.byFunctionName("argoWorkflow");
+
+        assertThat(descriptor).isInstanceOf(ArgoWorkflowStep.DescriptorImpl.class);
+        Set<Class<?>> required = Set.copyOf(descriptor.getRequiredContext());
+        assertThat(required).contains(Run.class, TaskListener.class);
+    }
 
     @Test
     void aWorkflowWithLintErrorsFailsTheBuildNamingItsLineAndColumn(JenkinsRule j) throws Exception {

@@ -1,5 +1,6 @@
 /*
- * Signature-only stub. Checked against jenkinsci/workflow-api-plugin at commit cbc88d9,
+ * Signature-only stub. Checked against jenkinsci/workflow-api-plugin at 1413.v2ff1a_5e720fa_ (commit 2ff1a5e7, the version
+ * bom-2.541.x 6916.v15ec97679743 pins),
  * src/main/java/org/jenkinsci/plugins/workflow/flow/FlowDefinition.java (class at 48, create at 55; unchanged
  * since long before the versions the 2.479.x and 2.541.x BOMs pin). The deprecated create overload,
  * getDescriptor and getSCMs are left out.
