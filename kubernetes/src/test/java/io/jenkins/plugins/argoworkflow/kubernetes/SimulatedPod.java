@@ -154,6 +154,7 @@ final class SimulatedPod {
         status.setContainerStatuses(statuses);
         boolean all = statuses.stream().allMatch(s -> s.getState().getTerminated() != null);
         if (all) {
+            killAll(); // every container has ended: their cgroups go, and whatever they left running with them
             boolean ok = statuses.stream().allMatch(s -> s.getState().getTerminated().getExitCode() == 0);
             end(ok ? "Succeeded" : "Failed", null, null);
         } else {
@@ -265,12 +266,17 @@ final class SimulatedPod {
         killAll();
     }
 
-    /** Kills every process of the pod, children included, as the end of a container's cgroup does. */
+    /**
+     * Kills every process of the pod, children included, as the end of a container's cgroup does: also those
+     * orphaned by their parent (a command's child left when the wrapper killed the command), which
+     * {@link Process#descendants} no longer lists but which still run in the pod's directory.
+     */
     private void killAll() {
         for (Process p : processes) {
             p.descendants().forEach(ProcessHandle::destroyForcibly);
             p.destroyForcibly();
         }
+        HostProcesses.under(dir).forEach(ProcessHandle::destroyForcibly);
     }
 
     private CompletableFuture<Integer> start(Container c) throws IOException {
