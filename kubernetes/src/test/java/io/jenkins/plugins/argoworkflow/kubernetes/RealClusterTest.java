@@ -3,10 +3,6 @@ package io.jenkins.plugins.argoworkflow.kubernetes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.fabric8.kubernetes.client.Config;
-import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.KubernetesClientBuilder;
-import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.jenkins.plugins.argoworkflow.engine.run.NodePhase;
 import io.jenkins.plugins.argoworkflow.engine.run.NodeStatus;
 import io.jenkins.plugins.argoworkflow.engine.run.WorkflowStatus;
@@ -30,34 +26,19 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("cluster")
 class RealClusterTest {
 
-    private static Path kubeconfig;
-    /** Why the tests cannot run here, or null when the cluster answered. */
-    private static String unreachable;
+    private static RealCluster cluster;
 
     @TempDir
     Path tmp;
 
     @BeforeAll
     static void probeCluster() throws IOException {
-        String env = System.getenv("KUBECONFIG");
-        if (env == null || env.isEmpty() || !Files.isReadable(Path.of(env.split(java.io.File.pathSeparator)[0]))) {
-            unreachable = "KUBECONFIG does not name a readable kubeconfig";
-            return;
-        }
-        kubeconfig = Path.of(env.split(java.io.File.pathSeparator)[0]);
-        Config config = Config.fromKubeconfig(null, Files.readString(kubeconfig), kubeconfig.toString());
-        config.setConnectionTimeout(3000);
-        config.setRequestTimeout(3000);
-        try (KubernetesClient client = new KubernetesClientBuilder().withConfig(config).build()) {
-            client.getKubernetesVersion();
-        } catch (KubernetesClientException e) {
-            unreachable = "the cluster of " + kubeconfig + " does not answer: " + e.getMessage();
-        }
+        cluster = RealCluster.probe();
     }
 
     @BeforeEach
     void requireReachableCluster() {
-        assumeTrue(unreachable == null, unreachable);
+        assumeTrue(cluster.unreachable() == null, cluster.unreachable());
     }
 
     @Test
@@ -79,8 +60,7 @@ class RealClusterTest {
                           echo hello from $(hostname)
                 """);
         Fixtures.Loaded loaded = Fixtures.load(file);
-        String namespace = System.getenv().getOrDefault("ARGOWF_E2E_NAMESPACE", "default");
-        try (KubernetesRuntime runtime = KubernetesRuntime.connect(kubeconfig, null, namespace);
+        try (KubernetesRuntime runtime = KubernetesRuntime.connect(cluster.kubeconfig(), null, cluster.namespace());
                 WorkflowRun run = WorkflowRun.start(loaded.workflow(), loaded.store(), runtime, RunOptions.defaults())) {
             WorkflowStatus status = run.completion().get(5, TimeUnit.MINUTES);
             NodeStatus node = status.nodeByName(status.workflowName()).orElseThrow();
