@@ -4,6 +4,7 @@ import io.jenkins.plugins.argoworkflow.engine.model.Parameter;
 import io.jenkins.plugins.argoworkflow.engine.model.Template;
 import io.jenkins.plugins.argoworkflow.engine.run.NodeIo;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -16,6 +17,13 @@ import java.util.List;
  * through the node's own file system view, as Argo's wait container reads them from the pod.
  */
 final class OutputParameters {
+
+    /**
+     * The most bytes a parameter file may hold (1 MiB). Argo's executor reads the whole file, and a value
+     * bigger than its workflow size limit ({@code MAX_WORKFLOW_SIZE}, 1 MiB) fails the workflow when it is
+     * stored; here the file is never read past the limit (it may be {@code /dev/zero}), and the node errs.
+     */
+    static final int MAX_BYTES = 1024 * 1024;
 
     private OutputParameters() {
     }
@@ -42,7 +50,7 @@ final class OutputParameters {
         String path = parameter.valueFrom().path();
         Path file = fs.hostPath(path);
         try {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
+            String text = readBounded(parameter, path, file);
             // Argo's executor trims exactly one trailing newline, for the convenience of `echo x > file`.
             return text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
         } catch (NoSuchFileException e) {
@@ -59,5 +67,19 @@ final class OutputParameters {
             throw LaunchException.error("output parameter '" + parameter.name() + "': cannot read " + path
                     + ": " + e.getMessage());
         }
+    }
+
+    private static String readBounded(Parameter parameter, String path, Path file) throws IOException,
+            LaunchException {
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes(MAX_BYTES + 1);
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw LaunchException.error("output parameter '" + parameter.name() + "': " + path + " holds more than "
+                    + MAX_BYTES + " bytes (1 MiB), the most a parameter may hold; pass large data as an output"
+                    + " artifact instead");
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 }

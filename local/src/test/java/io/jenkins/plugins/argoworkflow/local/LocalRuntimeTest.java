@@ -276,6 +276,73 @@ class LocalRuntimeTest {
     }
 
     @Test
+    void anOutputParameterFileOverOneMebibyteErrsTheNodeNamingTheLimit() {
+        LeafResult result = run("bigparam", "bigparam", """
+                - name: bigparam
+                  container:
+                    image: alpine
+                    command: [sh, -c, "head -c 1048577 /dev/zero | tr '\\\\0' x > /tmp/big.txt"]
+                  outputs:
+                    parameters:
+                    - name: big
+                      valueFrom: {path: /tmp/big.txt}
+                """);
+
+        assertThat(result.phase()).isEqualTo(NodePhase.ERROR);
+        assertThat(result.message()).isEqualTo("output parameter 'big': /tmp/big.txt holds more than 1048576 bytes"
+                + " (1 MiB), the most a parameter may hold; pass large data as an output artifact instead");
+    }
+
+    @Test
+    void anOutputParameterOfExactlyOneMebibyteIsKept() {
+        LeafResult result = run("fits", "fits", """
+                - name: fits
+                  container:
+                    image: alpine
+                    command: [sh, -c, "head -c 1048576 /dev/zero | tr '\\\\0' y > /tmp/fits.txt"]
+                  outputs:
+                    parameters:
+                    - name: fits
+                      valueFrom: {path: /tmp/fits.txt}
+                """);
+
+        assertThat(result.phase()).as(result.message()).isEqualTo(NodePhase.SUCCEEDED);
+        assertThat(result.outputs().parameters().get(0).value()).hasSize(OutputParameters.MAX_BYTES).matches("y+");
+    }
+
+    @Test
+    void anOutputParameterReadFromAnEndlessDeviceStopsAtTheLimit() {
+        LeafResult result = run("endless", "endless", """
+                - name: endless
+                  container:
+                    image: alpine
+                    command: ["true"]
+                  outputs:
+                    parameters:
+                    - name: zeros
+                      valueFrom: {path: /dev/zero}
+                """);
+
+        assertThat(result.phase()).isEqualTo(NodePhase.ERROR);
+        assertThat(result.message()).startsWith("output parameter 'zeros': /dev/zero holds more than 1048576 bytes");
+    }
+
+    @Test
+    void aLeafPrintingFarMoreThanTheResultLimitKeepsOnlyItsLast256KiB() {
+        Nodes.Recorder recorder = new Nodes.Recorder();
+        runtime.launch(request("flood", template("flood", """
+                - name: flood
+                  container:
+                    image: alpine
+                    command: [sh, -c, "head -c 20000000 /dev/zero | tr '\\\\0' x; echo; echo the-end"]
+                """)), recorder);
+
+        LeafResult result = recorder.result();
+        assertThat(result.phase()).isEqualTo(NodePhase.SUCCEEDED);
+        assertThat(result.outputs().result()).hasSize(StdoutTail.LIMIT - 1).endsWith("x\nthe-end");
+    }
+
+    @Test
     void missingOutputFileWithoutDefaultErrs() {
         LeafResult result = run("noparam", "noparam", """
                 - name: noparam

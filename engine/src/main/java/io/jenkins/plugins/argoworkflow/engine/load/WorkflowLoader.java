@@ -35,6 +35,7 @@ public final class WorkflowLoader {
             "WorkflowTaskResult", "WorkflowArtifactGCTask", "WorkflowTaskSetList");
 
     private final YamlLoader yaml;
+    private final YamlLimits limits;
 
     public WorkflowLoader() {
         this(YamlLimits.DEFAULT);
@@ -42,6 +43,7 @@ public final class WorkflowLoader {
 
     public WorkflowLoader(YamlLimits limits) {
         this.yaml = new YamlLoader(limits);
+        this.limits = limits;
     }
 
     /** Reads a file from disk; an unreadable file is reported as a diagnostic at the file. */
@@ -53,8 +55,11 @@ public final class WorkflowLoader {
             text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path)))
+                    .decode(java.nio.ByteBuffer.wrap(readBounded(path)))
                     .toString();
+        } catch (TooLong e) {
+            diagnostics.error(Location.ofFile(name), e.getMessage());
+            return new LoadedFile(name, List.of(), List.of(), diagnostics.sorted());
         } catch (CharacterCodingException e) {
             diagnostics.error(Location.ofFile(name), "the file is not UTF-8 text; save it as UTF-8");
             return new LoadedFile(name, List.of(), List.of(), diagnostics.sorted());
@@ -66,6 +71,31 @@ public final class WorkflowLoader {
     }
 
     /** Reads {@code text} as the content of a file named {@code file}. */
+    /**
+     * The file's bytes, read no further than the character limit can need (4 bytes a character in UTF-8): a
+     * file of gigabytes, or a device such as {@code /dev/zero}, is refused without being held in memory.
+     */
+    private byte[] readBounded(Path path) throws IOException, TooLong {
+        long maxBytes = 4L * limits.maxCodePoints();
+        byte[] bytes;
+        try (java.io.InputStream in = Files.newInputStream(path)) {
+            bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
+        }
+        if (bytes.length > maxBytes) {
+            throw new TooLong("the file is longer than " + maxBytes + " bytes, more than the limit of "
+                    + limits.maxCodePoints() + " characters can take; split it or shorten it");
+        }
+        return bytes;
+    }
+
+    private static final class TooLong extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        TooLong(String message) {
+            super(message);
+        }
+    }
+
     public LoadedFile load(String file, String text) {
         Diagnostics diagnostics = new Diagnostics();
         List<ArgoDocument> documents = new ArrayList<>();

@@ -121,6 +121,20 @@ class LoaderLimitsTest {
     }
 
     @Test
+    void anEndlessFileIsRefusedAfterReadingNoMoreThanTheLimitCanNeed() {
+        WorkflowLoader small = new WorkflowLoader(new YamlLimits(1_000, 100, 200, 5_000_000L));
+
+        LoadedFile file = timed(() -> small.load(java.nio.file.Path.of("/dev/zero")));
+
+        assertThat(file.documents()).isEmpty();
+        assertThat(file.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.isError()).isTrue();
+            assertThat(d.toString()).isEqualTo("/dev/zero: error: the file is longer than 4000 bytes, more than the"
+                    + " limit of 1000 characters can take; split it or shorten it");
+        });
+    }
+
+    @Test
     void aFiveMegabyteWorkflowWithTwoThousandTemplatesLoadsWithoutErrors() {
         String text = LintBenchInputs.largeWorkflow(LintBenchInputs.STAGES);
         assertThat(text.length()).isBetween(4_500_000, 6_000_000);

@@ -4,6 +4,7 @@ import static io.jenkins.plugins.argoworkflow.engine.schedule.RunFixtures.id;
 import static io.jenkins.plugins.argoworkflow.engine.schedule.RunFixtures.node;
 import static io.jenkins.plugins.argoworkflow.engine.schedule.RunFixtures.run;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jenkins.plugins.argoworkflow.engine.run.NodePhase;
 import io.jenkins.plugins.argoworkflow.engine.run.NodeStatus;
@@ -124,5 +125,79 @@ class LoopSchedulingTest {
         assertThat(runtime.launched()).hasSize(10_001);
         assertThat(node(status, "wf[0]").children()).hasSize(10_000);
         assertThat(node(status, "wf[0].each(9999:9999)").children()).containsExactly(id("wf[1]"));
+    }
+
+    @Test
+    void aSequenceOfATrillionItemsErrorsTheGroupNamingTheLimitWithoutMakingAnyItem() {
+        ScriptedRuntime runtime = new ScriptedRuntime();
+        WorkflowStatus status = run(steps("withSequence: {start: \"1\", end: \"1000000000000\"}"), runtime);
+
+        NodeStatus group = node(status, "wf[0]");
+        assertThat(group.phase()).isEqualTo(NodePhase.ERROR);
+        assertThat(group.message()).isEqualTo("withSequence expands to 1000000000000 items, more than the 100000"
+                + " one loop may have (each item becomes a node the run keeps); split the work into batches, for"
+                + " example an outer loop over ranges whose template loops over one range");
+        assertThat(status.phase()).isEqualTo(WorkflowPhase.FAILED);
+        assertThat(runtime.launched()).isEmpty();
+    }
+
+    @Test
+    void aSequenceWhoseEndsLieFurtherApartThanALongCountsIsRefusedToo() {
+        WorkflowStatus status = run(steps("withSequence: {start: \"-9223372036854775808\", end: \"9223372036854775807\"}"),
+                new ScriptedRuntime());
+
+        assertThat(node(status, "wf[0]").message()).startsWith("withSequence expands to 9223372036854775807 items,"
+                + " more than the 100000 one loop may have");
+    }
+
+    @Test
+    void aDagTaskWhoseCountIsTooBigErrorsWithTheLimit() {
+        ScriptedRuntime runtime = new ScriptedRuntime();
+        WorkflowStatus status = run("""
+                apiVersion: argoproj.io/v1alpha1
+                kind: Workflow
+                metadata: {name: wf}
+                spec:
+                  entrypoint: main
+                  templates:
+                  - name: main
+                    dag:
+                      tasks:
+                      - {name: each, template: ok, withSequence: {count: "100001"}}
+                  - name: ok
+                    container: {image: alpine, command: ["true"]}
+                """, runtime);
+
+        assertThat(node(status, "wf.each").phase()).isEqualTo(NodePhase.ERROR);
+        assertThat(node(status, "wf.each").message()).startsWith("withSequence expands to 100001 items, more than the"
+                + " 100000 one loop may have");
+        assertThat(status.phase()).isEqualTo(WorkflowPhase.ERROR);
+        assertThat(runtime.launched()).isEmpty();
+    }
+
+    @Test
+    void aWithParamListLongerThanTheLimitIsRefused() {
+        String list = java.util.stream.IntStream.range(0, Loops.MAX_ITEMS + 1).mapToObj(Integer::toString)
+                .collect(java.util.stream.Collectors.joining(",", "[", "]"));
+        ScriptedRuntime runtime = new ScriptedRuntime();
+        WorkflowStatus status = run(steps("withParam: '" + list + "'"), runtime);
+
+        assertThat(node(status, "wf[0]").message()).startsWith("withParam expands to 100001 items, more than the"
+                + " 100000 one loop may have");
+        assertThat(runtime.launched()).isEmpty();
+    }
+
+    @Test
+    void aLoopOfExactlyTheLimitExpandsAndOneMoreDoesNot() throws Exception {
+        java.util.List<io.jenkins.plugins.argoworkflow.engine.yaml.YNode> three =
+                ((io.jenkins.plugins.argoworkflow.engine.yaml.YSeq) new io.jenkins.plugins.argoworkflow.engine.yaml.YamlLoader()
+                        .loadAll("t.yaml", "[a, b, c]").get(0)).items();
+
+        assertThat(Loops.expand(three, null, null, 3)).hasSize(3);
+        assertThatThrownBy(() -> Loops.expand(three, null, null, 2)).isInstanceOf(Loops.LoopException.class)
+                .hasMessageStartingWith("withItems expands to 3 items, more than the 2 one loop may have");
+        assertThat(Loops.expand(java.util.List.of(), "[1,2,3]", null, 3)).hasSize(3);
+        assertThatThrownBy(() -> Loops.expand(java.util.List.of(), "[1,2,3]", null, 2))
+                .hasMessageStartingWith("withParam expands to 3 items");
     }
 }

@@ -1,0 +1,20 @@
+package io.jenkins.plugins.argoworkflow.engine.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** bench/replay-bench.sh at a small size inside the build: it runs and yields its figures (no timing asserted). */
+class ReplayBenchSmokeTest {
+
+    @Test
+    void replayBenchRunsAtSmokeSize() throws Exception {
+        Map<String, Double> figures = ReplayBench.bench(200, 1);
+
+        assertThat(figures).containsKeys("fan-out/entries per leaf", "fan-out/replay ms", "layered/replay ms");
+        assertThat(figures.get("fan-out/entries per leaf")).as("each leaf journals its launch and its end")
+                .isGreaterThanOrEqualTo(2.0);
+        assertThat(figures.values()).allMatch(v -> Double.isFinite(v) && v >= 0);
+    }
+}
