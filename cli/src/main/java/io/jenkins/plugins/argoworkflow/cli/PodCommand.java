@@ -58,6 +58,11 @@ public final class PodCommand implements Callable<Integer> {
             description = "The init and wait containers' image (default: " + PodSettings.DEFAULT_EXECUTOR_IMAGE + ").")
     String executorImage;
 
+    @Option(names = "--image-index", paramLabel = "FILE",
+            description = "Images' commands, as Argo's images: setting (as for argowf run): what a container without"
+                    + " command runs, which the wrapper needs. Repeatable.")
+    List<Path> imageIndexFiles = new ArrayList<>();
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -77,6 +82,12 @@ public final class PodCommand implements Callable<Integer> {
         PodSettings settings = PodSettings.defaults(namespace);
         if (executorImage != null) {
             settings = settings.withExecutorImage(executorImage);
+        }
+        try {
+            settings = settings.withImages(ImageIndexOptions.read(imageIndexFiles, Map.of()));
+        } catch (IllegalArgumentException e) {
+            err.println("argowf pod: " + e.getMessage());
+            return ArgowfCommand.EXIT_USAGE;
         }
         try {
             out.print(PodManifest.toYaml(PodPreview.of(input.workflow(), input.store(), template, parameters, settings)));

@@ -23,7 +23,6 @@ import io.jenkins.plugins.argoworkflow.engine.schedule.RunListener;
 import io.jenkins.plugins.argoworkflow.engine.schedule.RunOptions;
 import io.jenkins.plugins.argoworkflow.engine.schedule.WorkflowRun;
 import io.jenkins.plugins.argoworkflow.engine.spi.NodeRuntime;
-import io.jenkins.plugins.argoworkflow.local.ImageIndexFile;
 import io.jenkins.plugins.argoworkflow.kubernetes.KubernetesRuntime;
 import io.jenkins.plugins.argoworkflow.kubernetes.KubernetesRuntimeOptions;
 import io.jenkins.plugins.argoworkflow.local.LocalArtifactStore;
@@ -131,7 +130,8 @@ public final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--image-index", paramLabel = "FILE",
             description = "Images' commands, as Argo's images: setting: a YAML or JSON mapping of image to "
-                    + "{entrypoint: [...], cmd: [...]}. Repeatable; --image-command wins over it.")
+                    + "{entrypoint: [...], cmd: [...]}, for containers without command (both runtimes). Repeatable;"
+                    + " --image-command wins over it.")
     List<Path> imageIndexFiles = new ArrayList<>();
 
     @Option(names = "--secret-dir", paramLabel = "DIR",
@@ -300,7 +300,8 @@ public final class RunCommand implements Callable<Integer> {
     private NodeRuntime defaultRuntime(String name, Path workDir) {
         if ("kubernetes".equals(name)) {
             KubernetesRuntime pods = KubernetesRuntime.connect(kubeconfig, context, namespace,
-                    KubernetesRuntimeOptions.DEFAULTS.withAllowResourceTemplates(allowResourceTemplates));
+                    KubernetesRuntimeOptions.DEFAULTS.withAllowResourceTemplates(allowResourceTemplates),
+                    ImageIndexOptions.read(imageIndexFiles, imageCommands));
             // Artifacts stay on this machine, where the local runtime keeps them: the pods stream them through us.
             pods.setDefaultArtifactStore(new LocalArtifactStore(workDir.resolve(LocalRuntime.DEFAULT_STORE_DIR)));
             return pods;
@@ -310,17 +311,8 @@ public final class RunCommand implements Callable<Integer> {
                     + " kubernetes");
         }
         LocalRuntimeOptions options = LocalRuntimeOptions.defaults(workDir)
-                .withSecretDir(directory("--secret-dir", secretDir)).withConfigDir(directory("--config-dir", configDir));
-        for (Path index : imageIndexFiles) {
-            try {
-                options = options.withImages(ImageIndexFile.read(index));
-            } catch (IOException e) {
-                throw new IllegalArgumentException("--image-index: cannot read " + index + ": " + e.getMessage(), e);
-            }
-        }
-        for (Map.Entry<String, String> e : imageCommands.entrySet()) {
-            options = options.withImageCommand(e.getKey(), List.of(e.getValue().trim().split("\\s+")));
-        }
+                .withSecretDir(directory("--secret-dir", secretDir)).withConfigDir(directory("--config-dir", configDir))
+                .withImages(ImageIndexOptions.read(imageIndexFiles, imageCommands));
         return new LocalRuntime(options);
     }
 

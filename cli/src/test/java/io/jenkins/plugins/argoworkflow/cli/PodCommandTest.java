@@ -2,9 +2,12 @@ package io.jenkins.plugins.argoworkflow.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -45,6 +48,46 @@ class PodCommandTest {
         assertThat(list(spec.get("volumes"))).extracting(v -> v.get("name"), v -> v.containsKey("emptyDir"))
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("var-run-argo", true),
                         org.assertj.core.groups.Tuple.tuple("argo-staging", true));
+    }
+
+    @Test
+    void anImageIndexFileGivesTheCommandOfAContainerWithArgsOnly(@TempDir Path dir) throws Exception {
+        Path workflow = Files.writeString(dir.resolve("tool.yaml"), """
+                apiVersion: argoproj.io/v1alpha1
+                kind: Workflow
+                metadata: {name: tool}
+                spec:
+                  entrypoint: build
+                  templates:
+                    - name: build
+                      container: {image: my/tool:1, args: [build]}
+                """);
+        CliRun without = CliRun.of("pod", workflow.toString(), "--template", "build");
+        assertThat(without.exitCode()).isEqualTo(ArgowfCommand.EXIT_USAGE);
+        assertThat(without.err()).contains("main container (image my/tool:1) has no command")
+                .contains("--image-index FILE");
+
+        Path index = Files.writeString(dir.resolve("images.yaml"), """
+                images: |
+                  my/tool:1:
+                    entrypoint: [/usr/bin/tool]
+                """);
+        CliRun run = CliRun.of("pod", workflow.toString(), "--template", "build", "--image-index", index.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Map<String, Object> main = list(map(map(new Yaml(new SafeConstructor(new LoaderOptions())).load(run.out()))
+                .get("spec")).get("containers")).get(1);
+        List<Object> command = List.copyOf((List<?>) main.get("command"));
+        assertThat(command.subList(command.indexOf("--"), command.size())).containsExactly("--", "/usr/bin/tool",
+                "build");
+    }
+
+    @Test
+    void aMalformedImageIndexFileIsAUsageErrorAtItsLine(@TempDir Path dir) throws Exception {
+        Path index = Files.writeString(dir.resolve("images.yaml"), "my/tool:1:\n  command: [tool]\n");
+        CliRun run = CliRun.of("pod", SCRIPT, "--template", "say", "--image-index", index.toString());
+        assertThat(run.exitCode()).isEqualTo(ArgowfCommand.EXIT_USAGE);
+        assertThat(run.err()).contains("argowf pod: ").contains("images.yaml:2:3: image my/tool:1: unknown field"
+                + " 'command'");
     }
 
     @Test

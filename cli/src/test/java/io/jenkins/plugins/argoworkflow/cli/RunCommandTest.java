@@ -155,4 +155,13 @@ class RunCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("argowf run: cannot read kubeconfig no-such-kubeconfig.yaml");
     }
+
+    @Test
+    void theKubernetesRuntimeReadsTheImageIndexFiles() throws IOException {
+        Path index = file("images.yaml", "my/tool:1:\n  cmd: tool\n");
+        CliRun run = CliRun.of("run", file("hello.yaml", HELLO).toString(), "--runtime", "kubernetes",
+                "--kubeconfig", "no-such-kubeconfig.yaml", "--image-index", index.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("images.yaml:2:8: image my/tool:1: cmd must be a list of strings");
+    }
 }

@@ -8,6 +8,7 @@ import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.PodResource;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
+import io.jenkins.plugins.argoworkflow.engine.image.ImageEntrypoint;
 import io.jenkins.plugins.argoworkflow.engine.model.WorkflowSpec;
 import io.jenkins.plugins.argoworkflow.engine.run.WorkflowPhase;
 import io.jenkins.plugins.argoworkflow.engine.run.NodePhase;
@@ -386,6 +387,15 @@ public final class KubernetesRuntime implements NodeRuntime {
     /** As {@link #connect(Path, String, String)}, with {@code options}. */
     public static KubernetesRuntime connect(Path kubeconfig, String context, String namespace,
             KubernetesRuntimeOptions options) {
+        return connect(kubeconfig, context, namespace, options, Map.of());
+    }
+
+    /**
+     * As {@link #connect(Path, String, String, KubernetesRuntimeOptions)}, with {@code images} added to the
+     * built-in image index ({@link PodSettings#withImages}).
+     */
+    public static KubernetesRuntime connect(Path kubeconfig, String context, String namespace,
+            KubernetesRuntimeOptions options, Map<String, ImageEntrypoint> images) {
         Config config;
         if (kubeconfig != null) {
             try {
@@ -398,7 +408,7 @@ public final class KubernetesRuntime implements NodeRuntime {
         }
         String ns = namespace != null ? namespace : config.getNamespace() != null ? config.getNamespace() : "default";
         KubernetesClient client = new KubernetesClientBuilder().withConfig(config).build();
-        return new KubernetesRuntime(client, PodSettings.defaults(ns), options, true);
+        return new KubernetesRuntime(client, PodSettings.defaults(ns).withImages(images), options, true);
     }
 
     PodResource pod(String name) {

@@ -66,10 +66,10 @@ public final class PodManifest {
                     + " template; the kubernetes runtime runs container and script templates");
         }
         boolean script = t.script() != null && !t.script().source().isEmpty();
-        Container main = Wrapping.main(t, script, request.inputs());
+        Container main = Wrapping.main(t, script, request.inputs(), settings.images());
         List<Container> sidecars = new ArrayList<>();
         for (UserContainer s : t.sidecars()) {
-            sidecars.add(Wrapping.sidecar(s, main));
+            sidecars.add(Wrapping.sidecar(s, main, settings.images()));
         }
         List<Container> containers = new ArrayList<>();
         containers.add(waitContainer(sidecars));

@@ -2,6 +2,8 @@ package io.jenkins.plugins.argoworkflow.kubernetes;
 
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.VolumeMount;
+import io.jenkins.plugins.argoworkflow.engine.image.ImageEntrypoint;
+import io.jenkins.plugins.argoworkflow.engine.image.ImageEntrypoints;
 import io.jenkins.plugins.argoworkflow.engine.model.Artifact;
 import io.jenkins.plugins.argoworkflow.engine.model.Parameter;
 import io.jenkins.plugins.argoworkflow.engine.model.Template;
@@ -10,12 +12,14 @@ import io.jenkins.plugins.argoworkflow.engine.run.NodeIo;
 import io.jenkins.plugins.argoworkflow.engine.yaml.YMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The user's containers as the pod runs them: main and sidecars wrapped by the emissary script (run by the
  * busybox that {@code init} copies into {@code /var/run/argo}), init containers as written. The container is
  * the template's raw Kubernetes tree (resources, env, envFrom, securityContext... kept as written) with the
- * typed, substituted command in front.
+ * typed, substituted command in front. A container without {@code command} gets its image's from the image
+ * index (Argo's {@code images:} setting), as Argo's controller does before it wraps the command.
  */
 final class Wrapping {
 
@@ -26,11 +30,10 @@ final class Wrapping {
     }
 
     /** main: result captured, output parameters and artifacts copied out, outputs in its termination message. */
-    static Container main(Template t, boolean script, NodeIo inputs) {
+    static Container main(Template t, boolean script, NodeIo inputs, Map<String, ImageEntrypoint> images) {
         io.jenkins.plugins.argoworkflow.engine.model.Container c = t.mainContainer();
         Container main = container(c.raw(), PodManifest.MAIN);
-        List<String> argv = new ArrayList<>(commandOf(c, "main", t.name()));
-        argv.addAll(c.args());
+        List<String> argv = argv(c, images, "main", t.name());
         if (script) {
             argv.add(PodManifest.SCRIPT_PATH);
         }
@@ -66,11 +69,10 @@ final class Wrapping {
     }
 
     /** A sidecar: wrapped so that {@code wait} can stop it once main has ended. */
-    static Container sidecar(UserContainer s, Container main) {
+    static Container sidecar(UserContainer s, Container main, Map<String, ImageEntrypoint> images) {
         io.jenkins.plugins.argoworkflow.engine.model.Container c = s.container();
         Container sidecar = container(c.raw(), c.name());
-        List<String> argv = new ArrayList<>(commandOf(c, "sidecar '" + c.name() + "'", null));
-        argv.addAll(c.args());
+        List<String> argv = argv(c, images, "sidecar '" + c.name() + "'", null);
         wrap(sidecar, c.name(), List.of(), argv);
         mirror(s, sidecar, main);
         sidecar.getVolumeMounts().add(PodManifest.varRunArgo());
@@ -108,17 +110,18 @@ final class Wrapping {
     }
 
     /**
-     * The command to wrap. Without one the image's entrypoint would have to be read from its registry; Argo's
-     * emissary executor has the same rule, and lint tells the user.
+     * The command and args to wrap: the container's, or without a command what the image index says its image
+     * runs. Otherwise the image's entrypoint would have to be read from its registry, which this runtime does
+     * not do; lint warns of such containers.
      */
-    private static List<String> commandOf(io.jenkins.plugins.argoworkflow.engine.model.Container c, String what,
-            String template) {
-        if (c.command().isEmpty()) {
-            throw new PodBuildException((template == null ? "" : "template '" + template + "': ") + what
-                    + " container (image " + c.image() + ") has no command; the kubernetes runtime wraps the"
-                    + " command and cannot read an image's entrypoint: add command to the template");
-        }
-        return c.command();
+    private static List<String> argv(io.jenkins.plugins.argoworkflow.engine.model.Container c,
+            Map<String, ImageEntrypoint> images, String what, String template) {
+        return new ArrayList<>(ImageEntrypoints.argv(images, c.image(), c.command(), c.args())
+                .orElseThrow(() -> new PodBuildException((template == null ? "" : "template '" + template + "': ")
+                        + what + " container (image " + c.image() + ") has no command, and the image index has no"
+                        + " entry for its image; the kubernetes runtime wraps the command and cannot read an image's"
+                        + " entrypoint from its registry: add command to the template, or an entry for " + c.image()
+                        + " to the image index (argowf --image-index FILE, Argo's images: setting)")));
     }
 
     private static void mirror(UserContainer u, Container target, Container main) {

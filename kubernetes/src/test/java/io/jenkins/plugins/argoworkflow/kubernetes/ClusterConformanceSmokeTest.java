@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@link RealClusterConformanceTest}'s code path without a cluster: a few corpus rows whose commands the
- * kubelet simulator can run on this host ({@code echo}, {@code sh -c}) go through the same
+ * kubelet simulator can run on this host ({@code echo}, {@code sh -c}, and argosay containers with args only,
+ * whose {@code /argosay} comes from the built-in image index) go through the same
  * {@link ClusterConformance} runner, on the mock server, and must meet their rows. One is a row the linter
  * rejects, which ends Failed without a pod.
  */
@@ -57,7 +58,8 @@ class ClusterConformanceSmokeTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"examples/hello-world.yaml", "examples/steps.yaml", "examples/dag-diamond.yaml",
-            "expectedfailures/dag-fail.yaml", "expectedfailures/empty-parameter-steps.yaml"})
+            "expectedfailures/dag-fail.yaml", "expectedfailures/empty-parameter-steps.yaml",
+            "functional/dag-when-expr-skip.yaml"})
     void rowMeetsItsCorpusOutcomeOnTheSimulatedCluster(String path) {
         Corpus.Row row = ConformanceRunner.allRows().stream().filter(r -> r.path().equals(path)).findFirst()
                 .orElseThrow(() -> new AssertionError(path + " is no runnable Workflow row of EXPECTED.tsv"));

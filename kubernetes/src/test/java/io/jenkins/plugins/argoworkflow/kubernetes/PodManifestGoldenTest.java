@@ -2,10 +2,12 @@ package io.jenkins.plugins.argoworkflow.kubernetes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.argoworkflow.engine.image.ImageEntrypoint;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,20 +24,22 @@ class PodManifestGoldenTest {
 
     static Stream<Arguments> cases() {
         return Stream.of(
-                Arguments.of("script", "gen-number", Map.of("max", "10")),
-                Arguments.of("container-settings", "build", Map.of("target", "release")),
-                Arguments.of("sidecars", "test", Map.of()),
-                Arguments.of("pod-spec-patch", "heavy", Map.of()),
-                Arguments.of("artifacts", "transform", Map.of()));
+                Arguments.of("script", "gen-number", Map.of("max", "10"), Map.of()),
+                Arguments.of("container-settings", "build", Map.of("target", "release"), Map.of()),
+                Arguments.of("sidecars", "test", Map.of(), Map.of()),
+                Arguments.of("pod-spec-patch", "heavy", Map.of(), Map.of()),
+                Arguments.of("artifacts", "transform", Map.of(), Map.of()),
+                Arguments.of("image-index", "say", Map.of("message", "hello"), Map.of("docker/whalesay:latest",
+                        new ImageEntrypoint(List.of("/bin/bash"), List.of("-c", "cowsay")))));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
-    void podManifestMatchesItsGoldenFile(String fixture, String template, Map<String, String> parameters)
-            throws Exception {
+    void podManifestMatchesItsGoldenFile(String fixture, String template, Map<String, String> parameters,
+            Map<String, ImageEntrypoint> images) throws Exception {
         Fixtures.Loaded loaded = Fixtures.load(Fixtures.GOLDEN.resolve(fixture + ".yaml"));
         String yaml = PodManifest.toYaml(PodPreview.of(loaded.workflow(), loaded.store(), template, parameters,
-                PodSettings.defaults("argo")));
+                PodSettings.defaults("argo").withImages(images)));
         Path expected = Fixtures.GOLDEN.resolve(fixture + ".pod.yaml");
         if (Boolean.getBoolean("golden.update")) {
             Files.writeString(expected, yaml, StandardCharsets.UTF_8);

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.fabric8.kubernetes.api.model.Pod;
+import io.jenkins.plugins.argoworkflow.engine.image.ImageEntrypoint;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,13 +19,44 @@ class PodManifestTest {
     Path tmp;
 
     @Test
-    void refusesAContainerWithoutCommandSayingWhatToDo() {
+    void refusesAContainerWithoutCommandOrIndexEntrySayingWhatToDo() {
         assertThatThrownBy(() -> pod("""
                     - name: main
-                      container: {image: alpine:3.20}
+                      container: {image: alpine:3.20, args: [ls]}
                 """)).isInstanceOf(PodBuildException.class).hasMessage("template 'main': main container (image"
-                + " alpine:3.20) has no command; the kubernetes runtime wraps the command and cannot read an image's"
-                + " entrypoint: add command to the template");
+                + " alpine:3.20) has no command, and the image index has no entry for its image; the kubernetes"
+                + " runtime wraps the command and cannot read an image's entrypoint from its registry: add command to"
+                + " the template, or an entry for alpine:3.20 to the image index (argowf --image-index FILE, Argo's"
+                + " images: setting)");
+        assertThatThrownBy(() -> pod("""
+                    - name: main
+                      container: {image: alpine:3.20, command: [ls]}
+                      sidecars: [{name: web, image: nginx:1.25}]
+                """)).isInstanceOf(PodBuildException.class)
+                .hasMessageStartingWith("sidecar 'web' container (image nginx:1.25) has no command");
+    }
+
+    @Test
+    void anIndexEntryGivesTheWrappedCommandOfAContainerWithArgsOnly() throws Exception {
+        String wf = """
+                    - name: main
+                      container: {image: my/tool:1, args: [build, --fast]}
+                """;
+        Pod pod = pod(wf, PodSettings.defaults("ns").withImages(Map.of("my/tool:1",
+                new ImageEntrypoint(List.of("/usr/bin/tool"), List.of("--help")))));
+        assertThat(main(pod).getCommand()).endsWith("--", "/usr/bin/tool", "build", "--fast");
+        assertThat(main(pod).getArgs()).isEmpty();
+
+        Pod defaults = pod("""
+                    - name: main
+                      container: {image: docker.io/argoproj/argosay:v2, args: [echo, hi]}
+                """);
+        assertThat(main(defaults).getCommand()).endsWith("--", "/argosay", "echo", "hi");
+    }
+
+    private static io.fabric8.kubernetes.api.model.Container main(Pod pod) {
+        return pod.getSpec().getContainers().stream().filter(c -> c.getName().equals(PodManifest.MAIN)).findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -73,6 +106,10 @@ class PodManifestTest {
     }
 
     private Pod pod(String templates) throws Exception {
+        return pod(templates, PodSettings.defaults("ns"));
+    }
+
+    private Pod pod(String templates, PodSettings settings) throws Exception {
         Path file = tmp.resolve("wf.yaml");
         Files.writeString(file, """
                 apiVersion: argoproj.io/v1alpha1
@@ -83,6 +120,6 @@ class PodManifestTest {
                   templates:
                 """ + templates);
         Fixtures.Loaded loaded = Fixtures.load(file);
-        return PodPreview.of(loaded.workflow(), loaded.store(), "main", Map.of(), PodSettings.defaults("ns"));
+        return PodPreview.of(loaded.workflow(), loaded.store(), "main", Map.of(), settings);
     }
 }

@@ -27,12 +27,20 @@ import java.util.concurrent.TimeUnit;
 /**
  * One pod on the simulated node: its containers are host processes whose paths under {@code /var/run/argo},
  * {@code /argo/staging}, {@code /dev/termination-log} and {@code /bin/busybox} are moved into a directory
- * of the pod's own (busybox is a shim that runs the host's tool of the same name).
+ * of the pod's own (busybox is a shim that runs the host's tool of the same name); {@code /argosay} runs the
+ * argosay fixture.
  */
 final class SimulatedPod {
 
     record Result(int exitCode, String output) {
     }
+
+    /**
+     * Programs of images the node does not have, as whole arguments, run from the host's {@code PATH}: argosay
+     * (Argo's e2e image's {@code /argosay}, the local module's test fixture, which the module's Surefire
+     * configuration puts on {@code PATH}).
+     */
+    private static final Map<String, String> IMAGE_PROGRAMS = Map.of("/argosay", "argosay");
 
     private final KubernetesClient client;
     private final Pod pod;
@@ -283,7 +291,8 @@ final class SimulatedPod {
         List<String> argv = new ArrayList<>();
         argv.addAll(c.getCommand());
         argv.addAll(c.getArgs());
-        ProcessBuilder pb = new ProcessBuilder(argv.stream().map(a -> rewrite(a, c.getName())).toList())
+        ProcessBuilder pb = new ProcessBuilder(argv.stream()
+                .map(a -> IMAGE_PROGRAMS.getOrDefault(a, rewrite(a, c.getName()))).toList())
                 .redirectErrorStream(true).directory(dir.toFile());
         for (EnvVar e : c.getEnv()) {
             if (e.getValue() != null) {

@@ -1,5 +1,7 @@
 package io.jenkins.plugins.argoworkflow.local;
 
+import io.jenkins.plugins.argoworkflow.engine.image.ImageEntrypoint;
+import io.jenkins.plugins.argoworkflow.engine.image.ImageEntrypoints;
 import io.jenkins.plugins.argoworkflow.engine.model.Container;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,18 +43,12 @@ final class ImageIndex {
      */
     List<String> argv(Container container, String name, Predicate<String> exists) throws LaunchException {
         String image = container.image() == null ? "" : container.image();
-        Optional<ImageEntrypoint> entry = entry(image);
-        List<String> argv;
-        if (!container.command().isEmpty()) {
-            argv = new ArrayList<>(container.command());
-            argv.addAll(container.args());
-        } else if (entry.isPresent() && !entry.get().isEmpty()) {
-            argv = entry.get().argv(container.args());
-        } else {
-            throw LaunchException.error("container '" + name + "' (image " + image + ") has no command; the local"
-                    + " runtime runs host processes and cannot read an image's entrypoint: add command to the"
-                    + " template, --image-command " + image + "=CMD, or an entry in an --image-index file");
-        }
+        Optional<ImageEntrypoint> entry = ImageEntrypoints.lookup(images, image);
+        List<String> argv = new ArrayList<>(ImageEntrypoints.argv(images, image, container.command(),
+                container.args()).orElseThrow(() -> LaunchException.error("container '" + name + "' (image " + image + ") has no"
+                        + " command; the local runtime runs host processes and cannot read an image's entrypoint:"
+                        + " add command to the template, --image-command " + image + "=CMD, or an entry in an"
+                        + " --image-index file")));
         String program = argv.get(0);
         if (program.startsWith("/") && !exists.test(program) && entry.isPresent()
                 && entry.get().program().equals(program)) {
@@ -66,15 +62,6 @@ final class ImageIndex {
             }
         }
         return argv;
-    }
-
-    /** The entry for an image; Docker Hub references may be written with or without the registry. */
-    private Optional<ImageEntrypoint> entry(String image) {
-        ImageEntrypoint entry = images.get(image);
-        if (entry == null) {
-            entry = images.get(image.replaceFirst("^docker\\.io/(library/)?", ""));
-        }
-        return Optional.ofNullable(entry);
     }
 
     /** Whether the image's {@code sh} is busybox ash: alpine and busybox images, and {@code *alpine*} tags. */

@@ -1,5 +1,7 @@
 package io.jenkins.plugins.argoworkflow.local;
 
+import io.jenkins.plugins.argoworkflow.engine.image.ImageEntrypoint;
+import io.jenkins.plugins.argoworkflow.engine.image.ImageEntrypoints;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -22,9 +24,8 @@ import java.util.Objects;
 public record LocalRuntimeOptions(Path workRoot, Duration gracePeriod, Map<String, ImageEntrypoint> images,
         boolean requireBubblewrap, Path secretDir, Path configDir) {
 
-    /** Argo's e2e test image: its entrypoint is the {@code argosay} tool at {@code /argosay}. */
-    public static final Map<String, ImageEntrypoint> DEFAULT_IMAGES =
-            Map.of("argoproj/argosay:v2", ImageEntrypoint.of(List.of("/argosay")));
+    /** The built-in image index ({@link ImageEntrypoints#DEFAULTS}), shared with the Kubernetes runtime. */
+    public static final Map<String, ImageEntrypoint> DEFAULT_IMAGES = ImageEntrypoints.DEFAULTS;
 
     public LocalRuntimeOptions {
         Objects.requireNonNull(workRoot, "workRoot");

@@ -4,6 +4,7 @@ import static io.jenkins.plugins.argoworkflow.local.Nodes.request;
 import static io.jenkins.plugins.argoworkflow.local.Nodes.template;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.argoworkflow.engine.image.ImageEntrypoint;
 import io.jenkins.plugins.argoworkflow.engine.run.NodePhase;
 import io.jenkins.plugins.argoworkflow.engine.spi.LeafResult;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.argoworkflow.engine.lint;
 
+import io.jenkins.plugins.argoworkflow.engine.image.ImageEntrypoints;
 import io.jenkins.plugins.argoworkflow.engine.model.Container;
 import io.jenkins.plugins.argoworkflow.engine.model.Template;
 import io.jenkins.plugins.argoworkflow.engine.model.VolumeMount;
@@ -16,8 +17,6 @@ import java.util.Set;
 /** Containers mount volumes that exist, and say what to run. */
 final class ContainerRules {
 
-    /** The one image whose entrypoint argowf knows: Argo's test tool. */
-    static final String ARGOSAY_IMAGE = "argoproj/argosay:v2";
 
     private final LintContext ctx;
 
@@ -60,7 +59,7 @@ final class ContainerRules {
             boolean hasCommand = !c.command().isEmpty() || (defaults != null && !defaults.command().isEmpty()
                     && c == t.mainContainer());
             String image = c.image() != null ? c.image() : defaults != null ? defaults.image() : null;
-            if (hasCommand || ARGOSAY_IMAGE.equals(image)) {
+            if (hasCommand || ImageEntrypoints.lookup(ImageEntrypoints.DEFAULTS, image).isPresent()) {
                 continue;
             }
             String what = t.script() != null && c == t.mainContainer()
@@ -70,7 +69,7 @@ final class ContainerRules {
                             + "' has no command; argowf runs the command the way Argo's emissary executor wraps it, "
                             + "so without 'command' it cannot know what image '" + image + "' runs; add "
                             + "'command: [...]' (the image's entrypoint) or map the image with --image-command "
-                            + image + "=CMD";
+                            + image + "=CMD or an entry in an --image-index file (Argo's images: setting)";
             ctx.warning(c.location(), what);
         }
     }

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.argoworkflow.local;
+package io.jenkins.plugins.argoworkflow.engine.image;
 
 import io.jenkins.plugins.argoworkflow.engine.yaml.YMap;
 import io.jenkins.plugins.argoworkflow.engine.yaml.YNode;

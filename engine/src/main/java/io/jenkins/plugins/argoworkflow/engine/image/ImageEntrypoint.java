@@ -1,4 +1,4 @@
-package io.jenkins.plugins.argoworkflow.local;
+package io.jenkins.plugins.argoworkflow.engine.image;
 
 import java.util.List;
 
@@ -19,19 +19,22 @@ public record ImageEntrypoint(List<String> entrypoint, List<String> cmd) {
         return new ImageEntrypoint(command, List.of());
     }
 
-    /** The argv for a container without command and with {@code args} (empty: none given). */
-    List<String> argv(List<String> args) {
+    /**
+     * The argv for a container without command and with {@code args} (empty: none given): the entrypoint (or,
+     * without one, {@code cmd}) followed by {@code args}, or by {@code cmd} when no args are given.
+     */
+    public List<String> argv(List<String> args) {
         List<String> argv = new java.util.ArrayList<>(entrypoint.isEmpty() ? cmd : entrypoint);
         argv.addAll(!args.isEmpty() || entrypoint.isEmpty() ? args : cmd);
         return argv;
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return entrypoint.isEmpty() && cmd.isEmpty();
     }
 
     /** The program the image runs: its entrypoint's or its cmd's first word. */
-    String program() {
+    public String program() {
         return entrypoint.isEmpty() ? (cmd.isEmpty() ? "" : cmd.get(0)) : entrypoint.get(0);
     }
 }

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.argoworkflow.local;
+package io.jenkins.plugins.argoworkflow.engine.image;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
