@@ -1,5 +1,6 @@
 package io.jenkins.plugins.argoworkflow.kubernetes;
 
+import io.jenkins.plugins.argoworkflow.engine.spi.OutputLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,12 +9,15 @@ import java.nio.charset.StandardCharsets;
 /**
  * The POSIX shell scripts that stand in for Argo's {@code argoexec}: {@code init} lays out
  * {@code /var/run/argo}, {@code emissary} wraps main and the sidecars, {@code wait} follows main. Shell
- * rather than a binary of our own, because the executor image's busybox already runs everywhere.
+ * rather than a binary of our own, because the executor image's busybox already runs everywhere. The
+ * emissary's output bounds are {@link OutputLimits}', filled in here so that the numbers have one definition.
  */
 final class ExecutorScripts {
 
     static final String INIT = load("init.sh");
-    static final String EMISSARY = load("emissary.sh");
+    static final String EMISSARY = load("emissary.sh").replace("@RESULT_BYTES@",
+            Integer.toString(OutputLimits.RESULT_BYTES)).replace("@PARAMETER_BYTES@",
+            Integer.toString(OutputLimits.PARAMETER_BYTES));
     static final String WAIT = load("wait.sh");
 
     private ExecutorScripts() {

@@ -9,15 +9,11 @@ import io.jenkins.plugins.argoworkflow.engine.run.NodePhase;
 import io.jenkins.plugins.argoworkflow.engine.spi.LeafRequest;
 import io.jenkins.plugins.argoworkflow.engine.spi.LeafResult;
 import io.jenkins.plugins.argoworkflow.engine.spi.NodeListener;
-import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +39,8 @@ final class LeafPod {
     private static final String INPUTS = PodManifest.VAR_RUN_ARGO + "/inputs";
     private static final long DRAIN_SECONDS = 30;
     private static final int EXEC_ATTEMPTS = 3;
+    /** How much of an exec's stderr an error message quotes; the rest is dropped as it comes. */
+    private static final int STDERR_BYTES = 4096;
 
     private final KubernetesRuntime runtime;
     private final LeafRequest request;
@@ -167,16 +165,20 @@ final class LeafPod {
             listener.ready(nodeId(), pod.getStatus().getPodIP());
         }
         Optional<ContainerStateTerminated> main = PodOutcome.terminated(pod, PodManifest.MAIN);
-        if (main.isPresent() && outputs == null && exec == null) {
+        if (main.isPresent() && outputs == null && exec == null && collectFailure == null) {
             String message = main.get().getMessage();
             if (OutputsMessage.isExec(message)) {
                 exec = runtime.io().submit(this::collectByExec);
             } else if (OutputsMessage.isOutputs(message)) {
-                OutputsMessage parsed = OutputsMessage.parse(message);
-                if (parsed.hasArtifacts()) {
-                    exec = runtime.io().submit(this::collectByExec);
-                } else {
-                    outputs = parsed;
+                try {
+                    OutputsMessage parsed = OutputsMessage.parse(message, request.template(), podName);
+                    if (parsed.hasArtifacts()) {
+                        exec = runtime.io().submit(this::collectByExec);
+                    } else {
+                        outputs = parsed;
+                    }
+                } catch (OutputsMessage.OutputsException e) {
+                    collectFailure = e.getMessage();
                 }
             }
         }
@@ -279,11 +281,8 @@ final class LeafPod {
      */
     private void streamLog() {
         try (LogWatch watch = runtime.pod(podName).inContainer(PodManifest.MAIN).withReadyWaitTimeout(0).watchLog();
-                BufferedReader lines = new BufferedReader(new InputStreamReader(watch.getOutput(),
-                        StandardCharsets.UTF_8))) {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                listener.log(nodeId(), line);
-            }
+                InputStream log = watch.getOutput()) {
+            LogLines.split(log, line -> listener.log(nodeId(), line));
         } catch (IOException | KubernetesClientException e) {
             listener.log(nodeId(), "argowf: the log of pod " + podName + " broke off: " + e.getMessage());
         }
@@ -304,6 +303,11 @@ final class LeafPod {
                 return;
             } catch (ExecutionException | TimeoutException | KubernetesClientException e) {
                 failure = e.getMessage();
+            } catch (OutputsMessage.OutputsException e) {
+                synchronized (this) {
+                    collectFailure = e.getMessage(); // read again, they would be as long again
+                }
+                return;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -314,7 +318,8 @@ final class LeafPod {
         }
     }
 
-    private OutputsMessage execCollect() throws ExecutionException, TimeoutException, InterruptedException {
+    private OutputsMessage execCollect() throws ExecutionException, TimeoutException, InterruptedException,
+            OutputsMessage.OutputsException {
         Path tar;
         try {
             tar = Files.createTempFile(scratch(), "wait-", ".tar");
@@ -322,18 +327,17 @@ final class LeafPod {
             throw new ExecutionException(e);
         }
         try {
-            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            BoundedOutput err = new BoundedOutput(STDERR_BYTES);
             try (OutputStream out = Files.newOutputStream(tar)) {
                 int code = runtime.exec(podName, PodManifest.WAIT, COLLECT, null, out, err,
                         java.time.Duration.ofSeconds(DRAIN_SECONDS));
                 if (code != 0) {
-                    throw new ExecutionException("exit code " + code + ": " + err.toString(StandardCharsets.UTF_8)
-                            .strip(), null);
+                    throw new ExecutionException("exit code " + code + ": " + err.toString().strip(), null);
                 }
             }
             OutputArtifacts.Collected collected;
             try (InputStream in = Files.newInputStream(tar)) {
-                collected = OutputArtifacts.read(in, scratch());
+                collected = OutputArtifacts.read(in, scratch(), OutputsMessage.maxBytes(request.template()), podName);
             }
             if (collected.outputs() == null) {
                 throw new ExecutionException("the wait container sent no outputs summary", null);
@@ -341,7 +345,7 @@ final class LeafPod {
             synchronized (this) {
                 packed = collected.packed();
             }
-            return OutputsMessage.parse(collected.outputs());
+            return OutputsMessage.parse(collected.outputs(), request.template(), podName);
         } catch (IOException e) {
             throw new ExecutionException(e);
         } finally {
@@ -373,7 +377,7 @@ final class LeafPod {
     private void streamInputs() {
         String failure = null;
         for (int attempt = 1; attempt <= EXEC_ATTEMPTS; attempt++) {
-            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            BoundedOutput err = new BoundedOutput(STDERR_BYTES);
             try {
                 int code = runtime.exec(podName, PodManifest.INIT, List.of("sh", "-c", "mkdir -p " + INPUTS
                         + " && head -c " + Files.size(inputs) + " | tar -xf - -C " + INPUTS + " && touch " + INPUTS
@@ -381,7 +385,7 @@ final class LeafPod {
                 if (code == 0) {
                     return;
                 }
-                failure = "exit code " + code + ": " + err.toString(StandardCharsets.UTF_8).strip();
+                failure = "exit code " + code + ": " + err.toString().strip();
             } catch (IOException | ExecutionException | TimeoutException | KubernetesClientException e) {
                 failure = e.getMessage();
             } catch (InterruptedException e) {

@@ -42,8 +42,14 @@ final class OutputArtifacts {
     record Collected(String outputs, Map<String, Path> packed) {
     }
 
-    /** Reads wait's tar from {@code in}, keeping each artifact's archive in {@code scratch}. */
-    static Collected read(InputStream in, Path scratch) throws IOException {
+    /**
+     * Reads wait's tar from {@code in}, keeping each artifact's archive in {@code scratch} (on disk: artifacts
+     * have no size bound, as in Argo) and reading the summary no further than {@code maxSummary} bytes.
+     *
+     * @throws OutputsMessage.OutputsException when the summary is longer than {@code maxSummary}
+     */
+    static Collected read(InputStream in, Path scratch, long maxSummary, String podName) throws IOException,
+            OutputsMessage.OutputsException {
         String outputs = null;
         Map<String, Path> packed = new LinkedHashMap<>();
         try (TarArchiveInputStream tar = new TarArchiveInputStream(new BufferedInputStream(in),
@@ -54,7 +60,7 @@ final class OutputArtifacts {
                 }
                 Matcher artifact = PACKED.matcher(e.getName());
                 if (SUMMARY.matcher(e.getName()).matches()) {
-                    outputs = new String(tar.readAllBytes(), StandardCharsets.UTF_8);
+                    outputs = summary(tar, e, maxSummary, podName);
                 } else if (artifact.matches()) {
                     // Named by position, not by the pod's file name: what a pod writes never picks a host path.
                     Path file = scratch.resolve("out-" + packed.size() + ".tgz");
@@ -64,6 +70,19 @@ final class OutputArtifacts {
             }
         }
         return new Collected(outputs, packed);
+    }
+
+    /** The summary entry's text: its declared size is checked first, then no more than the bound is read. */
+    private static String summary(InputStream tar, TarArchiveEntry e, long max, String podName) throws IOException,
+            OutputsMessage.OutputsException {
+        if (e.getSize() > max) {
+            throw new OutputsMessage.OutputsException(OutputsMessage.tooLong(podName, max));
+        }
+        byte[] bytes = tar.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+        if (bytes.length > max) {
+            throw new OutputsMessage.OutputsException(OutputsMessage.tooLong(podName, max));
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     /** Saves the template's output artifacts found in {@code packed}; the saved ones, in declaration order. */

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.http.WebSocket;
 import io.fabric8.kubernetes.client.utils.Serialization;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -34,10 +33,12 @@ final class PodExec implements WebSocket.Listener {
     private static final int CHUNK = 32 * 1024;
     /** How much stdin may wait in the WebSocket's queue before the sender waits. */
     private static final long MAX_QUEUED = 1024 * 1024;
+    private static final int STATUS_BYTES = 64 * 1024;
 
     private final OutputStream out;
     private final OutputStream err;
-    private final ByteArrayOutputStream status = new ByteArrayOutputStream();
+    /** A v4 status is a small JSON object; a bigger one is not a status and is not kept. */
+    private final BoundedOutput status = new BoundedOutput(STATUS_BYTES);
     private final CompletableFuture<Integer> exit = new CompletableFuture<>();
 
     private PodExec(OutputStream out, OutputStream err) {
@@ -113,7 +114,7 @@ final class PodExec implements WebSocket.Listener {
                     case 2 -> err.write(data);
                     case 3 -> {
                         status.write(data);
-                        exit.complete(exitCode(Serialization.jsonMapper().readTree(status.toByteArray())));
+                        exit.complete(exitCode(status()));
                     }
                     default -> {
                         // Channel 4 (resize) and others carry nothing for a command without a terminal.
@@ -128,16 +129,24 @@ final class PodExec implements WebSocket.Listener {
 
     @Override
     public void onClose(WebSocket ws, int code, String reason) {
-        if (status.size() == 0) {
+        if (status.toByteArray().length == 0) {
             exit.completeExceptionally(new IOException("the exec closed (" + code + " " + reason + ") without an exit"
                     + " status"));
             return;
         }
         try {
-            exit.complete(exitCode(Serialization.jsonMapper().readTree(status.toByteArray())));
+            exit.complete(exitCode(status()));
         } catch (IOException e) {
             exit.completeExceptionally(e);
         }
+    }
+
+    private JsonNode status() throws IOException {
+        if (status.overflowed()) {
+            throw new IOException("the exec's status is longer than " + STATUS_BYTES + " bytes; it is not a status"
+                    + " of the API server's exec protocol");
+        }
+        return Serialization.jsonMapper().readTree(status.toByteArray());
     }
 
     @Override

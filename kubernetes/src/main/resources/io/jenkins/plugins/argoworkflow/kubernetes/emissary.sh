@@ -5,6 +5,9 @@
 #   -i  place the input artifact init unpacked at PATH before the command (MODE: octal, R+octal for
 #       recursive, or - to keep the modes as packed);
 #   -m  write the packed outputs (or "exec" when they do not fit) as the container's termination message.
+# The result keeps the last @RESULT_BYTES@ bytes of stdout (Argo's CaptureScriptResult); a parameter file over
+# @PARAMETER_BYTES@ bytes is not copied but named "parameter-too-big" in the outputs (the controller errs the node).
+# Both bounds are read no further than they go (the file may be /dev/zero). ExecutorScripts fills in the numbers.
 # The wait container stops it by writing a signal name to /var/run/argo/ctr/NAME/signal; SIGTERM from the
 # kubelet is passed on to the command. POSIX sh only: it runs under the executor's busybox.
 BB=/var/run/argo/busybox
@@ -58,8 +61,11 @@ while IFS= read -r iname && IFS= read -r ipath && IFS= read -r imode; do
 done < "$ctr/inputs"
 
 if [ -n "$capture" ]; then
-  $BB mkfifo "$ctr/stdout"
-  $BB tee "$out/result" < "$ctr/stdout" &
+  # stdout goes whole to the container's log (tee's own stdout) and through tail, which holds only the end.
+  $BB mkfifo "$ctr/stdout" "$ctr/tail"
+  $BB tail -c @RESULT_BYTES@ < "$ctr/tail" > "$out/result" &
+  tailpid=$!
+  $BB tee "$ctr/tail" < "$ctr/stdout" &
   teepid=$!
   "$@" > "$ctr/stdout" &
 else
@@ -86,11 +92,18 @@ while :; do
 done
 if [ -n "$capture" ]; then
   wait "$teepid"
+  wait "$tailpid"
 fi
 
+# A copy one byte past the bound tells an oversized file from one at the bound, whatever the file does meanwhile.
+: > "$ctr/too-big"
 while IFS= read -r pname && IFS= read -r ppath; do
-  if [ -f "$ppath" ]; then
-    $BB cp "$ppath" "$out/parameters/$pname"
+  if [ -e "$ppath" ] && [ ! -d "$ppath" ]; then
+    $BB head -c $((@PARAMETER_BYTES@ + 1)) "$ppath" > "$out/parameters/$pname"
+    if [ "$($BB wc -c < "$out/parameters/$pname")" -gt @PARAMETER_BYTES@ ]; then
+      $BB rm -f "$out/parameters/$pname"
+      echo "$pname" >> "$ctr/too-big"
+    fi
   fi
 done < "$ctr/params"
 while IFS= read -r aname && IFS= read -r apath; do
@@ -115,6 +128,9 @@ if [ -n "$term" ]; then
         echo "parameter $pname $($BB base64 -w 0 < "$out/parameters/$pname")"
       fi
     done < "$ctr/params"
+    while IFS= read -r pname; do
+      echo "parameter-too-big $pname"
+    done < "$ctr/too-big"
     while IFS= read -r aname && IFS= read -r apath; do
       if [ -f "$out/artifacts/$aname.tgz" ]; then
         echo "artifact $aname"

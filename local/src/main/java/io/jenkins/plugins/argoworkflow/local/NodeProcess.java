@@ -1,5 +1,6 @@
 package io.jenkins.plugins.argoworkflow.local;
 
+import io.jenkins.plugins.argoworkflow.engine.spi.OutputLimits;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -27,7 +28,7 @@ final class NodeProcess {
     private static final long KILL_RETRY_MILLIS = 50;
     private static final int KILL_ATTEMPTS = 100;
     /** Longest log line; longer output is logged in pieces of this many bytes. */
-    static final int MAX_LINE = 64 * 1024;
+    static final int MAX_LINE = OutputLimits.LOG_LINE_BYTES;
 
     private final Process process;
     private final boolean sandboxed;

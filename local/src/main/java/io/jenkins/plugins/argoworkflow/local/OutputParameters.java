@@ -3,6 +3,7 @@ package io.jenkins.plugins.argoworkflow.local;
 import io.jenkins.plugins.argoworkflow.engine.model.Parameter;
 import io.jenkins.plugins.argoworkflow.engine.model.Template;
 import io.jenkins.plugins.argoworkflow.engine.run.NodeIo;
+import io.jenkins.plugins.argoworkflow.engine.spi.OutputLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,12 +19,8 @@ import java.util.List;
  */
 final class OutputParameters {
 
-    /**
-     * The most bytes a parameter file may hold (1 MiB). Argo's executor reads the whole file, and a value
-     * bigger than its workflow size limit ({@code MAX_WORKFLOW_SIZE}, 1 MiB) fails the workflow when it is
-     * stored; here the file is never read past the limit (it may be {@code /dev/zero}), and the node errs.
-     */
-    static final int MAX_BYTES = 1024 * 1024;
+    /** The most bytes a parameter file may hold; the file is never read past it (it may be {@code /dev/zero}). */
+    static final int MAX_BYTES = OutputLimits.PARAMETER_BYTES;
 
     private OutputParameters() {
     }
@@ -76,9 +73,7 @@ final class OutputParameters {
             bytes = in.readNBytes(MAX_BYTES + 1);
         }
         if (bytes.length > MAX_BYTES) {
-            throw LaunchException.error("output parameter '" + parameter.name() + "': " + path + " holds more than "
-                    + MAX_BYTES + " bytes (1 MiB), the most a parameter may hold; pass large data as an output"
-                    + " artifact instead");
+            throw LaunchException.error(OutputLimits.parameterTooBig(parameter.name(), path));
         }
         return new String(bytes, StandardCharsets.UTF_8);
     }

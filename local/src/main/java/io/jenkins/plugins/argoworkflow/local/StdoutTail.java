@@ -1,5 +1,6 @@
 package io.jenkins.plugins.argoworkflow.local;
 
+import io.jenkins.plugins.argoworkflow.engine.spi.OutputLimits;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -11,7 +12,7 @@ import java.util.Arrays;
 final class StdoutTail {
 
     /** Argo's limit for a result (256 KiB). */
-    static final int LIMIT = 256 * 1024;
+    static final int LIMIT = OutputLimits.RESULT_BYTES;
 
     private final int limit;
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
