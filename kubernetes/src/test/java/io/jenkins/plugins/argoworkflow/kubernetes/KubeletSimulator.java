@@ -39,10 +39,15 @@ import java.util.regex.Pattern;
  * while it runs, for daemons); an image
  * named {@code no-such-image} never pulls. main is reported running only once it has ended (see
  * SimulatedPod), so logs are served whole. Every request of other clients is recorded, to count them.
+ *
+ * <p>Public, in this module's test jar, for the plugin's tests that run the {@code argoWorkflow} step to its end:
+ * the constructor, {@link #NAMESPACE}, {@link #controllerClient()}, {@link #apiServerUrl()}, {@link #client()},
+ * {@link #podNames()}, {@link #describe()} and {@link #close()}.
  */
-final class KubeletSimulator implements AutoCloseable {
+public final class KubeletSimulator implements AutoCloseable {
 
-    static final String NAMESPACE = "test";
+    /** The one namespace whose pods the node runs. */
+    public static final String NAMESPACE = "test";
     private static final String USER_AGENT = "kubelet-simulator";
     private static final Pattern SUBRESOURCE = Pattern.compile("/api/v1/namespaces/([^/]+)/pods/([^/?]+)/(log|exec)\\?(.*)");
 
@@ -62,7 +67,8 @@ final class KubeletSimulator implements AutoCloseable {
         return t;
     });
 
-    KubeletSimulator(Path root) {
+    /** Starts the mock API server and the node; {@code root} holds the pods' working directories. */
+    public KubeletSimulator(Path root) {
         this.root = root;
         this.server = new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(), new Dispatcher(),
                 false);
@@ -119,8 +125,13 @@ final class KubeletSimulator implements AutoCloseable {
     }
 
     /** A client of the controller's: its requests are the ones counted. */
-    KubernetesClient controllerClient() {
+    public KubernetesClient controllerClient() {
         return server.createClient();
+    }
+
+    /** The API server's URL, for a client configured elsewhere (a Jenkins cloud's server URL). */
+    public String apiServerUrl() {
+        return controllerConfig().getMasterUrl();
     }
 
     /** The configuration of {@link #controllerClient}, for a test to change (another URL, fewer retries). */
@@ -148,11 +159,12 @@ final class KubeletSimulator implements AutoCloseable {
     }
 
     /** The pods the node was given, by name, so far (a pod created twice would show once: see the requests). */
-    java.util.Set<String> podNames() {
+    public java.util.Set<String> podNames() {
         return java.util.Set.copyOf(pods.keySet());
     }
 
-    KubernetesClient client() {
+    /** The node's own client (its requests are not counted), for a test to read or change objects. */
+    public KubernetesClient client() {
         return client;
     }
 
@@ -179,7 +191,7 @@ final class KubeletSimulator implements AutoCloseable {
     }
 
     /** Every pod the node ran, for a test that timed out. */
-    String describe() {
+    public String describe() {
         return String.join("\n", pods.values().stream().map(SimulatedPod::describe).toList());
     }
 
