@@ -166,7 +166,7 @@ final class Leaves {
             }
             case RUNNING -> {
                 if (node.phase() == NodePhase.PENDING) {
-                    scheduler.markPhase(node, NodePhase.RUNNING, null);
+                    scheduler.markPhase(node, NodePhase.RUNNING, afterPending(node, NodePhase.RUNNING, null));
                 }
             }
             case READY -> {
@@ -193,7 +193,7 @@ final class Leaves {
             return;
         }
         if (node.phase() == NodePhase.PENDING) {
-            scheduler.markPhase(node, NodePhase.RUNNING, null);
+            scheduler.markPhase(node, NodePhase.RUNNING, afterPending(node, NodePhase.RUNNING, null));
         }
         node.setDaemoned(true, ip);
         scheduler.daemonStarted(node);
@@ -223,12 +223,27 @@ final class Leaves {
             // Argo: a daemon should run until its boundary ends; one that exits on its own has failed.
             scheduler.markPhase(node, NodePhase.FAILED, result.message());
         } else {
-            scheduler.markPhase(node, result.phase(), result.message());
+            scheduler.markPhase(node, result.phase(), afterPending(node, result.phase(), result.message()));
         }
         if (template.containerSet() != null) {
             ContainerSets.podEnded(scheduler, node, template.containerSet());
         }
         scheduler.fulfilled(node);
+    }
+
+    /**
+     * The message of a leaf leaving {@code Pending} for {@code to}: as Argo's {@code assessNodeStatus}, a pending
+     * reason ({@code PodInitializing}, {@code ErrImagePull: ...}) that nothing replaced is cleared, unless the node
+     * fails or errs, where it may say why.
+     *
+     * @return the message to set: {@code message}, or "" to clear the pending reason, or null to keep the node's
+     */
+    private static String afterPending(NodeStatus node, NodePhase to, String message) {
+        if (node.phase() == NodePhase.PENDING && to != NodePhase.PENDING && !to.failedOrError()
+                && (message == null || message.equals(node.message()))) {
+            return "";
+        }
+        return message;
     }
 
     /**
