@@ -32,21 +32,31 @@ final class ExpressionRules {
     }
 
     void check() {
-        ctx.source().value(ctx.document().location(), "spec").ifPresent(this::expressionTags);
+        ctx.source().value(ctx.document().location(), "spec")
+                .ifPresent(spec -> ctx.source().forEachTagged(spec, this::expressionTags));
         hooks("hooks", ctx.spec().hooks());
         for (Template t : ctx.spec().templates()) {
             String base = "templates." + t.name();
             for (int i = 0; i < t.steps().size(); i++) {
                 ParallelSteps group = t.steps().get(i);
                 for (WorkflowStep s : group == null ? java.util.List.<WorkflowStep>of() : group.steps()) {
-                    when(base + ".steps[" + i + "]." + s.name(), s.when(), s.location());
-                    hooks(base + ".steps[" + i + "]." + s.name() + ".hooks", s.hooks());
+                    if (hasText(s.when())) {
+                        when(base + ".steps[" + i + "]." + s.name(), s.when(), s.location());
+                    }
+                    if (!s.hooks().isEmpty()) {
+                        hooks(base + ".steps[" + i + "]." + s.name() + ".hooks", s.hooks());
+                    }
                 }
             }
             if (t.dag() != null) {
                 for (DagTask task : t.dag().tasks()) {
-                    when(base + ".tasks." + task.name(), task.when(), task.location());
-                    hooks(base + ".tasks." + task.name() + ".hooks", task.hooks());
+                    // the paths are built only for a task that has something to check
+                    if (hasText(task.when())) {
+                        when(base + ".tasks." + task.name(), task.when(), task.location());
+                    }
+                    if (!task.hooks().isEmpty()) {
+                        hooks(base + ".tasks." + task.name() + ".hooks", task.hooks());
+                    }
                 }
             }
             if (t.retryStrategy() != null && t.retryStrategy().expression() != null) {
@@ -56,10 +66,11 @@ final class ExpressionRules {
         }
     }
 
+    private static boolean hasText(String s) {
+        return s != null && !s.isBlank();
+    }
+
     private void when(String where, String when, Location owner) {
-        if (when == null || when.isBlank()) {
-            return;
-        }
         try {
             WhenExpression.parse(Tags.substitute(when, PLACEHOLDER));
         } catch (ExpressionException e) {
@@ -98,26 +109,18 @@ final class ExpressionRules {
         }
     }
 
-    private void expressionTags(YNode node) {
-        if (node instanceof YMap map) {
-            for (YMap.Entry e : map.entries()) {
-                expressionTags(e.value());
+    private void expressionTags(YScalar s) {
+        for (Tags.Tag tag : Tags.of(s.text())) {
+            if (!tag.isExpression()) {
+                continue;
             }
-        } else if (node instanceof YSeq seq) {
-            seq.items().forEach(this::expressionTags);
-        } else if (node instanceof YScalar s && s.text().contains("{{")) {
-            for (Tags.Tag tag : Tags.of(s.text())) {
-                if (!tag.isExpression()) {
-                    continue;
-                }
-                String body = tag.text().stripLeading().substring(1);
-                try {
-                    unknownFunctions(ExprLangExpression.parse(body), s.location(), "{{" + tag.text() + "}}");
-                } catch (ExpressionException e) {
-                    ctx.error(s.location(), "{{" + tag.text() + "}} is not a valid expression: " + e.problem()
-                            + " (at character " + (e.position() + 1) + " of the expression); see https://expr-lang.org "
-                            + "for the syntax");
-                }
+            String body = tag.text().stripLeading().substring(1);
+            try {
+                unknownFunctions(ExprLangExpression.parse(body), s.location(), "{{" + tag.text() + "}}");
+            } catch (ExpressionException e) {
+                ctx.error(s.location(), "{{" + tag.text() + "}} is not a valid expression: " + e.problem()
+                        + " (at character " + (e.position() + 1) + " of the expression); see https://expr-lang.org "
+                        + "for the syntax");
             }
         }
     }

@@ -97,7 +97,6 @@ final class NameRules {
 
     /** Checks a template, step or task name; true when it is valid and new. */
     private boolean fieldName(String where, String name, Location owner, Set<String> seen, String what) {
-        Location at = ctx.at(owner, "name");
         if (name == null || name.isEmpty()) {
             ctx.error(owner, where + ".name is required; give the " + what + " a name");
             return false;
@@ -105,18 +104,21 @@ final class NameRules {
         if (name.contains("{{")) {
             return true;
         }
+        // where the name is written is looked up only for a finding: most names have none
         if (name.length() > MAX_FIELD_NAME) {
-            ctx.error(at, where + ".name '" + name + "' is invalid: must be no more than " + MAX_FIELD_NAME
-                    + " characters");
+            ctx.error(ctx.at(owner, "name"), where + ".name '" + name + "' is invalid: must be no more than "
+                    + MAX_FIELD_NAME + " characters");
             return false;
         }
         if (!FIELD_NAME.matcher(name).matches()) {
-            ctx.error(at, where + ".name '" + name + "' is invalid: name must consist of alpha-numeric characters "
-                    + "or '-', and must start with an alpha-numeric character (e.g. My-name1-2, 123-NAME)");
+            ctx.error(ctx.at(owner, "name"), where + ".name '" + name + "' is invalid: name must consist of "
+                    + "alpha-numeric characters or '-', and must start with an alpha-numeric character "
+                    + "(e.g. My-name1-2, 123-NAME)");
             return false;
         }
         if (!seen.add(name)) {
-            ctx.error(at, where + ".name '" + name + "' is not unique; rename one of the " + what + "s");
+            ctx.error(ctx.at(owner, "name"), where + ".name '" + name + "' is not unique; rename one of the "
+                    + what + "s");
             return false;
         }
         return true;

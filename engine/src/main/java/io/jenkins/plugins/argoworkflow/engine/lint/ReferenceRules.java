@@ -85,10 +85,9 @@ final class ReferenceRules {
                     + "), 'templateRef' or 'inline'");
             return;
         }
-        Location at = ctx.at(call.owner(), call.templateKey());
         ctx.template(call.template()).ifPresentOrElse(
                 t -> ArgumentRules.checkCall(ctx, call, t),
-                () -> ctx.error(at, call.where() + " template name '" + call.template() + "' undefined; "
+                () -> ctx.error(ctx.at(call.owner(), call.templateKey()), call.where() + " template name '" + call.template() + "' undefined; "
                         + ctx.templateNames()));
     }
 

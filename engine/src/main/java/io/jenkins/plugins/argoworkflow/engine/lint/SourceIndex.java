@@ -3,11 +3,14 @@ package io.jenkins.plugins.argoworkflow.engine.lint;
 import io.jenkins.plugins.argoworkflow.engine.yaml.Location;
 import io.jenkins.plugins.argoworkflow.engine.yaml.YMap;
 import io.jenkins.plugins.argoworkflow.engine.yaml.YNode;
+import io.jenkins.plugins.argoworkflow.engine.yaml.YScalar;
 import io.jenkins.plugins.argoworkflow.engine.yaml.YSeq;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The mappings of a source file by location. The model keeps the location of each object but not of
@@ -17,35 +20,104 @@ import java.util.Optional;
  */
 final class SourceIndex {
 
-    private final Map<Location, YMap> maps;
+    private final Map<Location, Indexed> maps;
+    /** Every scalar holding a {@code {{}, in the order a full walk of the document meets them. */
+    private final List<YScalar> tagged;
 
-    private SourceIndex(Map<Location, YMap> maps) {
+    /**
+     * A mapping and the run of {@link #tagged} its subtree holds, so that the rules looking for
+     * {@code {{...}}} tags read that run instead of walking the subtree again.
+     */
+    private static final class Indexed {
+        final YMap map;
+        final int from;
+        int to = -1;
+
+        Indexed(YMap map, int from) {
+            this.map = map;
+            this.from = from;
+        }
+    }
+
+    private SourceIndex(Map<Location, Indexed> maps, List<YScalar> tagged) {
         this.maps = maps;
+        this.tagged = tagged;
     }
 
-    /** Indexes every mapping of a document as it was read. */
+    /** Indexes every mapping of a document as it was read, in one walk. */
     static SourceIndex of(YNode document) {
-        Map<Location, YMap> maps = new HashMap<>();
-        collect(document, maps);
-        return new SourceIndex(maps);
+        Map<Location, Indexed> maps = new HashMap<>();
+        List<YScalar> tagged = new ArrayList<>();
+        collect(document, maps, tagged);
+        return new SourceIndex(maps, tagged);
     }
 
-    private static void collect(YNode node, Map<Location, YMap> maps) {
+    private static void collect(YNode node, Map<Location, Indexed> maps, List<YScalar> tagged) {
         if (node instanceof YMap map) {
-            if (maps.putIfAbsent(map.location(), map) != null) {
-                return; // an alias: already walked
+            Indexed seen = maps.get(map.location());
+            if (seen != null && seen.map == map) {
+                // an alias: its tags again, as a walk of the tree meets them again, without walking it
+                if (seen.to >= 0) {
+                    tagged.addAll(List.copyOf(tagged.subList(seen.from, seen.to)));
+                }
+                return;
+            }
+            Indexed indexed = new Indexed(map, tagged.size());
+            if (seen == null) {
+                maps.put(map.location(), indexed);
             }
             for (YMap.Entry e : map.entries()) {
-                collect(e.value(), maps);
+                collect(e.value(), maps, tagged);
             }
+            indexed.to = tagged.size();
         } else if (node instanceof YSeq seq) {
-            seq.items().forEach(item -> collect(item, maps));
+            for (YNode item : seq.items()) {
+                collect(item, maps, tagged);
+            }
+        } else if (node instanceof YScalar s && hasTag(s)) {
+            tagged.add(s);
         }
+    }
+
+    private static boolean hasTag(YScalar s) {
+        return s.text().contains("{{");
     }
 
     /** The mapping read at {@code location}. */
     Optional<YMap> map(Location location) {
-        return Optional.ofNullable(location == null ? null : maps.get(location));
+        Indexed indexed = location == null ? null : maps.get(location);
+        return Optional.ofNullable(indexed == null ? null : indexed.map);
+    }
+
+    /** False when no scalar of the mapping's subtree holds a {@code {{}, so that no tag there needs checking. */
+    boolean mayHoldTags(YMap map) {
+        Indexed indexed = maps.get(map.location());
+        return indexed == null || indexed.map != map || indexed.to < 0 || indexed.from < indexed.to;
+    }
+
+    /**
+     * Gives {@code action} every scalar holding a {@code {{} below {@code node} (or {@code node} itself), in
+     * the order a walk of the subtree meets them; a mapping of this document is not walked again.
+     */
+    void forEachTagged(YNode node, Consumer<YScalar> action) {
+        if (node instanceof YMap map) {
+            Indexed indexed = maps.get(map.location());
+            if (indexed != null && indexed.map == map && indexed.to >= 0) {
+                for (int i = indexed.from; i < indexed.to; i++) {
+                    action.accept(tagged.get(i));
+                }
+                return;
+            }
+            for (YMap.Entry e : map.entries()) {
+                forEachTagged(e.value(), action);
+            }
+        } else if (node instanceof YSeq seq) {
+            for (YNode item : seq.items()) {
+                forEachTagged(item, action);
+            }
+        } else if (node instanceof YScalar s && hasTag(s)) {
+            action.accept(s);
+        }
     }
 
     /** The node of field {@code key} of the mapping at {@code owner}. */

@@ -106,6 +106,10 @@ final class VariableRules {
             return offer != null && offer.contains(tag);
         });
         for (DagTask task : t.dag().tasks()) {
+            YMap source = ctx.source().map(task.location()).orElse(null);
+            if (source == null || !ctx.source().mayHoldTags(source)) {
+                continue; // nothing to resolve: the task's scope is not needed
+            }
             VariableScope taskScope = scope.child();
             taskScope.addLookup(tag -> {
                 VariableScope offer = offeredBy.apply(tag);
@@ -117,7 +121,7 @@ final class VariableRules {
             taskScope.addItems(task.withItems(), task.withParam(), task.withSequence());
             taskScope.addInlineInputs(task.inline());
             String hint = "a task sees only the tasks it depends on; add '%s' to its depends (or dependencies)";
-            ctx.source().map(task.location()).ifPresent(m -> walk(m, taskScope, where + ".tasks." + task.name(), hint));
+            walk(source, taskScope, where + ".tasks." + task.name(), hint);
         }
         ctx.source().value(t.location(), "dag").filter(YMap.class::isInstance).map(YMap.class::cast)
                 .flatMap(d -> d.get("target")).ifPresent(n -> walk(n, all, where + ".targets", null));
@@ -148,13 +152,7 @@ final class VariableRules {
     }
 
     private void walk(YNode node, VariableScope scope, String where, String nodeHint) {
-        if (node instanceof YMap map) {
-            for (YMap.Entry e : map.entries()) {
-                walk(e.value(), scope, where, nodeHint);
-            }
-        } else if (node instanceof YSeq seq) {
-            seq.items().forEach(item -> walk(item, scope, where, nodeHint));
-        } else if (node instanceof YScalar s && s.text().contains("{{")) {
+        ctx.source().forEachTagged(node, s -> {
             for (Tags.Tag tag : Tags.of(s.text())) {
                 String name = tag.text().strip();
                 if (!tag.isExpression() && checked(name) && !scope.contains(name) && !allowed(name)) {
@@ -162,7 +160,7 @@ final class VariableRules {
                             + hint(name, nodeHint));
                 }
             }
-        }
+        });
     }
 
     private static boolean checked(String name) {
