@@ -6,9 +6,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
-# test-compile and the classpath in one reactor run: the engine resolves to its target/ directories.
-./mvnw -q -B -o -pl kubernetes -am -DskipTests test-compile dependency:build-classpath \
-  -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
-cp="$root/kubernetes/target/classes:$root/kubernetes/target/test-classes:$(cat kubernetes/target/bench.cp)"
+. bench/classpath.sh
+cp="$(module_classpath kubernetes)"
 echo "java: $(java -version 2>&1 | head -1); cores: $(nproc)"
 java -Xmx2g -cp "$cp" io.jenkins.plugins.argoworkflow.kubernetes.KubeBench "$@"

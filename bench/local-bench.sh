@@ -5,9 +5,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
-# test-compile and the classpath in one reactor run: the engine resolves to its target/ directories.
-./mvnw -q -B -o -pl local -am -DskipTests test-compile dependency:build-classpath \
-  -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
-cp="$root/local/target/classes:$root/local/target/test-classes:$(cat local/target/bench.cp)"
+. bench/classpath.sh
+cp="$(module_classpath local)"
 echo "java: $(java -version 2>&1 | head -1); cores: $(nproc)"
 java -Xmx2g -cp "$cp" io.jenkins.plugins.argoworkflow.local.LocalBench "$@"

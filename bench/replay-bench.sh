@@ -5,8 +5,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
-./mvnw -q -B -o -pl engine -DskipTests test-compile 2>/dev/null || ./mvnw -q -B -pl engine -DskipTests test-compile
-cp="$root/engine/target/classes:$root/engine/target/test-classes:$(./mvnw -q -B -o -pl engine dependency:build-classpath \
-  -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test 2>/dev/null)"
+. bench/classpath.sh
+cp="$(module_classpath engine)"
 echo "java: $(java -version 2>&1 | head -1); cores: $(nproc)"
 java -Xmx2g -cp "$cp" io.jenkins.plugins.argoworkflow.engine.bench.ReplayBench "${@}"
