@@ -139,7 +139,7 @@ final class OutputArtifacts {
         ArchiveStrategy archive = a.archive() == null ? ArchiveStrategy.DEFAULT : a.archive();
         switch (archive.kind()) {
             case TAR -> store.put(key, tgz);
-            case NONE -> putAsIs(store, key, unpack(tgz, scratch.resolve("unpacked-" + a.name())));
+            case NONE -> store.putAsIs(key, unpack(tgz, scratch.resolve("unpacked-" + a.name())));
             default -> throw new ArtifactException("output artifact '" + a.name() + "': zip archives are not"
                     + " supported yet; use archive: {tar: {}} or archive: {none: {}}");
         }
@@ -191,22 +191,6 @@ final class OutputArtifacts {
                 throw new IOException("the archive holds no file");
             }
             return text;
-        }
-    }
-
-    /** A file as one object; a directory as one object per file, under the key as a prefix. */
-    private static void putAsIs(ArtifactStore store, String key, Path source) throws IOException {
-        if (!Files.isDirectory(source)) {
-            store.put(key, source);
-            return;
-        }
-        String prefix = key.replaceAll("/+$", "") + "/";
-        List<Path> files;
-        try (var walk = Files.walk(source)) {
-            files = walk.filter(Files::isRegularFile).toList();
-        }
-        for (Path file : files) {
-            store.put(prefix + source.relativize(file), file);
         }
     }
 }

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Saves a finished node's output artifacts to the artifact store, as Argo's wait container does
@@ -79,7 +78,7 @@ final class OutputArtifacts {
         }
         ArchiveStrategy archive = a.archive() == null ? ArchiveStrategy.DEFAULT : a.archive();
         switch (archive.kind()) {
-            case NONE -> putAsIs(source, key);
+            case NONE -> store.putAsIs(key, source);
             case TAR -> {
                 Files.createDirectories(scratch);
                 Path tgz = scratch.resolve(a.name() + ".tgz");
@@ -92,21 +91,5 @@ final class OutputArtifacts {
                     + " yet; use archive: {tar: {}} or archive: {none: {}}");
         }
         return new NodeIo.Artifact(a.name(), a.path(), kind, key, archive.kind());
-    }
-
-    /** A file as one object; a directory as one object per file, under the key as a prefix. */
-    private void putAsIs(Path source, String key) throws IOException {
-        if (!Files.isDirectory(source)) {
-            store.put(key, source);
-            return;
-        }
-        String prefix = key.replaceAll("/+$", "") + "/";
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(source)) {
-            files = walk.filter(Files::isRegularFile).toList();
-        }
-        for (Path file : files) {
-            store.put(prefix + source.relativize(file), file);
-        }
     }
 }

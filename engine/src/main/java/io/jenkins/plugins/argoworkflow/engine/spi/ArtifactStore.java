@@ -3,9 +3,11 @@ package io.jenkins.plugins.argoworkflow.engine.spi;
 import io.jenkins.plugins.argoworkflow.engine.model.ArchiveStrategy;
 import io.jenkins.plugins.argoworkflow.engine.model.Artifact;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A run's artifact repository: Argo's default repository, holding objects by key. Runtimes write each output
@@ -46,6 +48,25 @@ public interface ArtifactStore {
      * empty when there are none.
      */
     List<String> list(String prefix) throws IOException;
+
+    /**
+     * Stores {@code source} as is ({@code archive: none}): a file as the object {@code key}, a directory as one
+     * object per regular file under {@code key} taken as a prefix ({@code key/relative/path}).
+     */
+    default void putAsIs(String key, Path source) throws IOException {
+        if (!Files.isDirectory(source)) {
+            put(key, source);
+            return;
+        }
+        String prefix = key.replaceAll("/+$", "") + "/";
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(source)) {
+            files = walk.filter(Files::isRegularFile).toList();
+        }
+        for (Path file : files) {
+            put(prefix + source.relativize(file), file);
+        }
+    }
 
     /**
      * Argo's default key of an output artifact, {@code <workflow>/<pod>/<file>} (the default {@code keyFormat}
