@@ -9,13 +9,13 @@ import static org.mockito.Mockito.when;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.argoworkflow.engine.spi.ArtifactStore;
+import io.jenkins.plugins.argoworkflow.engine.spi.MemoryArtifactStore;
 import io.jenkins.plugins.argoworkflow.kubernetes.KubeletSimulator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
@@ -51,7 +50,8 @@ class StepEndToEndTest {
     private Path work;
     private final ByteArrayOutputStream buildLog = new ByteArrayOutputStream();
     private final CompletableFuture<Object> completed = new CompletableFuture<>();
-    private final StoredArtifacts artifacts = new StoredArtifacts();
+    /** The build's artifacts as the store sees them (BuildArtifactStore has its own tests). */
+    private final MemoryArtifactStore artifacts = new MemoryArtifactStore(BuildArtifactStore.KIND);
     private StepContext context;
 
     @BeforeEach
@@ -121,8 +121,8 @@ class StepEndToEndTest {
         Path state = buildDir.resolve("argo");
         assertThat(state.resolve("journal.jsonl")).isNotEmptyFile();
         assertThat(Files.readString(state.resolve("_run/status.json"))).contains("\"phase\":\"Succeeded\"");
-        assertThat(artifacts.objects).hasSize(1);
-        String key = artifacts.objects.keySet().iterator().next();
+        assertThat(artifacts.objects()).hasSize(1);
+        String key = artifacts.objects().keySet().iterator().next();
         assertThat(key).startsWith("e2e/").endsWith("/report.tgz");
         await("every pod of the run deleted", () -> pods().isEmpty());
     }
@@ -224,37 +224,6 @@ class StepEndToEndTest {
                         + buildLog.toString(StandardCharsets.UTF_8) + "\nthe node:\n" + kubelet.describe());
             }
             Thread.sleep(50);
-        }
-    }
-
-    /** The build's artifacts as the store sees them: objects by key (BuildArtifactStore has its own tests). */
-    private static final class StoredArtifacts implements ArtifactStore {
-
-        final Map<String, byte[]> objects = new ConcurrentHashMap<>();
-
-        @Override
-        public String kind() {
-            return BuildArtifactStore.KIND;
-        }
-
-        @Override
-        public void put(String key, Path file) throws IOException {
-            objects.put(key, Files.readAllBytes(file));
-        }
-
-        @Override
-        public void get(String key, Path file) throws IOException {
-            byte[] data = objects.get(key);
-            if (data == null) {
-                throw new NoSuchFileException(key);
-            }
-            Files.write(file, data);
-        }
-
-        @Override
-        public List<String> list(String prefix) {
-            String dir = prefix.replaceAll("/+$", "") + "/";
-            return objects.keySet().stream().filter(k -> k.startsWith(dir)).sorted().toList();
         }
     }
 }

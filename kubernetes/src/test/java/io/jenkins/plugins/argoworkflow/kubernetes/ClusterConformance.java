@@ -3,6 +3,7 @@ package io.jenkins.plugins.argoworkflow.kubernetes;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.jenkins.plugins.argoworkflow.engine.conformance.ConformanceRunner;
 import io.jenkins.plugins.argoworkflow.engine.model.Workflow;
+import io.jenkins.plugins.argoworkflow.engine.spi.MemoryArtifactStore;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;

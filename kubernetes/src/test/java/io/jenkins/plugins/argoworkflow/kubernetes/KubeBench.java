@@ -7,6 +7,7 @@ import io.jenkins.plugins.argoworkflow.engine.run.WorkflowPhase;
 import io.jenkins.plugins.argoworkflow.engine.run.WorkflowStatus;
 import io.jenkins.plugins.argoworkflow.engine.schedule.RunOptions;
 import io.jenkins.plugins.argoworkflow.engine.schedule.WorkflowRun;
+import io.jenkins.plugins.argoworkflow.engine.spi.MemoryArtifactStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -14,6 +14,7 @@ import io.jenkins.plugins.argoworkflow.engine.run.WorkflowStatus;
 import io.jenkins.plugins.argoworkflow.engine.schedule.RunListener;
 import io.jenkins.plugins.argoworkflow.engine.schedule.RunOptions;
 import io.jenkins.plugins.argoworkflow.engine.spi.LeafRequest;
+import io.jenkins.plugins.argoworkflow.engine.spi.MemoryArtifactStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -97,9 +98,9 @@ class KubernetesArtifactsTest {
                         org.assertj.core.groups.Tuple.tuple("tree", ArchiveStrategy.Kind.TAR),
                         org.assertj.core.groups.Tuple.tuple("plain", ArchiveStrategy.Kind.NONE));
         String pod = make.outputs().artifacts().get(0).value().split("/")[1];
-        assertThat(store.objects).containsOnlyKeys("k8s/" + pod + "/file.tgz", "k8s/" + pod + "/tree.tgz",
+        assertThat(store.objects()).containsOnlyKeys("k8s/" + pod + "/file.tgz", "k8s/" + pod + "/tree.tgz",
                 "k8s/" + pod + "/plain.txt");
-        assertThat(new String(store.objects.get("k8s/" + pod + "/plain.txt"))).isEqualTo("raw\n");
+        assertThat(new String(store.objects().get("k8s/" + pod + "/plain.txt"))).isEqualTo("raw\n");
         assertThat(node(status, "k8s[1].use").outputs().result()).isEqualTo("one\ntwo\na\nb\nraw");
         assertThat(Files.getPosixFilePermissions(work.resolve("in/tree")))
                 .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-x---"));
@@ -129,7 +130,7 @@ class KubernetesArtifactsTest {
                 """);
 
         assertThat(root(status).phase()).as(describe(status)).isEqualTo(NodePhase.SUCCEEDED);
-        assertThat(store.objects.keySet()).hasSize(2).allMatch(k -> k.endsWith("/tree/a") || k.endsWith("/tree/sub/b"));
+        assertThat(store.objects().keySet()).hasSize(2).allMatch(k -> k.endsWith("/tree/a") || k.endsWith("/tree/sub/b"));
         assertThat(node(status, "k8s[1].use").outputs().result()).isEqualTo("a\nb");
     }
 
@@ -255,7 +256,7 @@ class KubernetesArtifactsTest {
         k8s.runtime.setDefaultArtifactStore(store);
         NodeStatus with = root(k8s.run(workflow(templates)));
         assertThat(with.phase()).as(with.message()).isEqualTo(NodePhase.SUCCEEDED);
-        assertThat(store.objects).containsOnlyKeys(with.outputs().artifacts().get(0).value());
+        assertThat(store.objects()).containsOnlyKeys(with.outputs().artifacts().get(0).value());
     }
 
     @Test

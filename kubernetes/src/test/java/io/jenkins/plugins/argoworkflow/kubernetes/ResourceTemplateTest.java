@@ -10,6 +10,7 @@ import io.jenkins.plugins.argoworkflow.engine.run.NodePhase;
 import io.jenkins.plugins.argoworkflow.engine.run.NodeStatus;
 import io.jenkins.plugins.argoworkflow.engine.run.WorkflowStatus;
 import io.jenkins.plugins.argoworkflow.engine.schedule.RunListener;
+import io.jenkins.plugins.argoworkflow.engine.spi.MemoryArtifactStore;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

@@ -12,6 +12,7 @@ import io.jenkins.plugins.argoworkflow.engine.schedule.RunOptions;
 import io.jenkins.plugins.argoworkflow.engine.schedule.WorkflowRun;
 import io.jenkins.plugins.argoworkflow.engine.spi.ArtifactStore;
 import io.jenkins.plugins.argoworkflow.engine.spi.LeafRequest;
+import io.jenkins.plugins.argoworkflow.engine.spi.MemoryArtifactStore;
 import io.jenkins.plugins.argoworkflow.engine.spi.ScriptedRuntime;
 import io.jenkins.plugins.argoworkflow.engine.spi.ScriptedRuntime.Outcome;
 import io.jenkins.plugins.argoworkflow.ui.dashboard.StateRecorder;

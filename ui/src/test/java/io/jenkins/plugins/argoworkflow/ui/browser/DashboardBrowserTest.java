@@ -8,7 +8,7 @@ import io.jenkins.plugins.argoworkflow.engine.model.Workflow;
 import io.jenkins.plugins.argoworkflow.engine.schedule.RunListener;
 import io.jenkins.plugins.argoworkflow.engine.schedule.RunOptions;
 import io.jenkins.plugins.argoworkflow.engine.schedule.WorkflowRun;
-import io.jenkins.plugins.argoworkflow.ui.MemoryArtifactStore;
+import io.jenkins.plugins.argoworkflow.engine.spi.MemoryArtifactStore;
 import io.jenkins.plugins.argoworkflow.ui.UiRuns;
 import io.jenkins.plugins.argoworkflow.ui.dashboard.RunControl;
 import io.jenkins.plugins.argoworkflow.ui.dashboard.StateRecorder;

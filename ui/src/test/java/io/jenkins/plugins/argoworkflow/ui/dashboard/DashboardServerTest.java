@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.jenkins.plugins.argoworkflow.ui.MemoryArtifactStore;
+import io.jenkins.plugins.argoworkflow.engine.spi.MemoryArtifactStore;
 import io.jenkins.plugins.argoworkflow.ui.UiRuns;
 import java.io.IOException;
 import java.net.Socket;

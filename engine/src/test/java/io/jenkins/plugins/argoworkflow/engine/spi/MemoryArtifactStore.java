@@ -1,19 +1,27 @@
-package io.jenkins.plugins.argoworkflow.ui;
+package io.jenkins.plugins.argoworkflow.engine.spi;
 
-import io.jenkins.plugins.argoworkflow.engine.spi.ArtifactStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** An artifact repository in memory, of location kind {@code kind}: what the dashboard tests download from. */
+/**
+ * A run's artifact repository in memory, for tests of every module: objects by key, of location kind
+ * {@code kind}. Keys that are absolute or hold {@code ..} are refused, as the real stores refuse them.
+ */
 public final class MemoryArtifactStore implements ArtifactStore {
 
     private final String kind;
     private final Map<String, byte[]> objects = new ConcurrentHashMap<>();
+
+    /** A store of location kind {@code memory}. */
+    public MemoryArtifactStore() {
+        this("memory");
+    }
 
     public MemoryArtifactStore(String kind) {
         this.kind = kind;
@@ -22,6 +30,11 @@ public final class MemoryArtifactStore implements ArtifactStore {
     @Override
     public String kind() {
         return kind;
+    }
+
+    /** The objects stored so far, by key (a live, read-only view). */
+    public Map<String, byte[]> objects() {
+        return Collections.unmodifiableMap(objects);
     }
 
     /** Stores {@code bytes} as the object {@code key}. */
@@ -52,6 +65,7 @@ public final class MemoryArtifactStore implements ArtifactStore {
 
     @Override
     public List<String> list(String prefix) {
-        return objects.keySet().stream().filter(k -> k.startsWith(prefix + "/")).toList();
+        String dir = prefix.replaceAll("/+$", "") + "/";
+        return objects.keySet().stream().filter(k -> k.startsWith(dir)).sorted().toList();
     }
 }
