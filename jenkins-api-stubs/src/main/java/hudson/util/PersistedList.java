@@ -1,6 +1,6 @@
 /*
  * Signature-only stub. Checked against jenkinsci/jenkins, tag jenkins-2.541.3 (and present in jenkins-2.479.3),
- * core/src/main/java/hudson/util/PersistedList.java (class at line 56, get(int) at 100, getAll at 114, size at 123,
+ * core/src/main/java/hudson/util/PersistedList.java (class at line 56, get(int) at 100, add at 80, getAll at 114, size at 123,
  * iterator at 181, the no-argument constructor at 63). The constructors taking a Saveable or a Collection are
  * left out.
  */
@@ -18,6 +18,11 @@ public class PersistedList<T> extends AbstractList<T> {
 
     @Override
     public T get(int index) {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    @Override
+    public boolean add(T item) {
         throw new UnsupportedOperationException("stub");
     }
 
