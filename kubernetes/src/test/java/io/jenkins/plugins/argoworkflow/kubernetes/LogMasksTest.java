@@ -13,12 +13,7 @@ class LogMasksTest {
 
     @Test
     void theSecretsOfEveryContainersEnvAndOfTheVolumesThePodMountsAreReferenced(@TempDir Path tmp) throws Exception {
-        Path file = Files.writeString(tmp.resolve("wf.yaml"), """
-                apiVersion: argoproj.io/v1alpha1
-                kind: Workflow
-                metadata: {name: wf}
-                spec:
-                  entrypoint: main
+        Path file = Files.writeString(tmp.resolve("wf.yaml"), FaultHarness.workflow("wf", """
                   volumes:
                     - {name: mounted, secret: {secretName: from-workflow-volume}}
                     - {name: unmounted, secret: {secretName: not-in-the-pod}}
@@ -46,7 +41,7 @@ class LogMasksTest {
                           - {name: D, value: plain}
                         envFrom: [{secretRef: {name: from-main-envfrom}}, {configMapRef: {name: settings}}]
                         volumeMounts: [{name: mounted, mountPath: /m}]
-                """);
+                """));
         Fixtures.Loaded loaded = Fixtures.load(file);
 
         assertThat(LogMasks.referenced(PodPreview.of(loaded.workflow(), loaded.store(), "main", Map.of(),
