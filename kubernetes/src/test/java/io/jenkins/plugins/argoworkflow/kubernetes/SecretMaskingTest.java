@@ -130,6 +130,24 @@ class SecretMaskingTest {
     }
 
     @Test
+    void aPodNeedingASecretThatIsNotThereStaysPendingWithTheKubeletsReasonUntilItsDeadline() throws Exception {
+        List<String> pending = new CopyOnWriteArrayList<>();
+        WorkflowStatus status = k8s.run(workflow("missing", "  templates:\n" + showsToken("main")
+                .replace("name: creds", "name: nope").replace("container:", "activeDeadlineSeconds: 2\n      container:")),
+                KubeHarness.options(new RunListener() {
+                    @Override
+                    public void nodeChanged(NodeStatus node) {
+                        if (node.phase() == NodePhase.PENDING && node.message() != null) {
+                            pending.add(node.message());
+                        }
+                    }
+                }));
+
+        assertThat(pending).contains("CreateContainerConfigError: secret \"nope\" not found");
+        assertThat(root(status).phase()).isEqualTo(NodePhase.FAILED);
+    }
+
+    @Test
     void aRecoveredRunMasksTheLogOfThePodItAdopts() throws Exception {
         Path gate = k8s.tmp.resolve("gate");
         Fixtures.Loaded loaded = Fixtures.load(k8s.write(workflow("adopted", "  templates:\n"
