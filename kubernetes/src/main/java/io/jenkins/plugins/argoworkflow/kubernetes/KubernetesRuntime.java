@@ -17,11 +17,13 @@ import io.jenkins.plugins.argoworkflow.engine.spi.LeafRequest;
 import io.jenkins.plugins.argoworkflow.engine.spi.LeafResult;
 import io.jenkins.plugins.argoworkflow.engine.spi.NodeListener;
 import io.jenkins.plugins.argoworkflow.engine.spi.NodeRuntime;
+import io.jenkins.plugins.argoworkflow.engine.spi.SecretMask;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,13 +32,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * Runs leaf nodes as pods ({@link PodManifest}) through fabric8. One shared informer on the namespace,
  * selected by the {@code argo-workflow/run} label, feeds every node of every run: no request per pod to
  * follow it. Per leaf the runtime makes: the pod's create, one streaming read of main's log, the delete
  * after it ends, and an exec into {@code wait} only when the outputs are too big for main's termination
- * message.
+ * message; per run, one read of each Secret its pods reference, whose values its logs show masked.
  */
 public final class KubernetesRuntime implements NodeRuntime {
 
@@ -56,6 +59,8 @@ public final class KubernetesRuntime implements NodeRuntime {
     private final Map<String, LeafPod> byNode = new ConcurrentHashMap<>();
     private final ExecutorService io;
     private final VolumeClaims claims;
+    /** The secret values each run's node logs are masked with. */
+    private final LogMasks masks;
     /** Runs' cleanups still under way, which {@link #close} waits for. */
     private final List<Future<?>> cleanups = new java.util.concurrent.CopyOnWriteArrayList<>();
     private SharedIndexInformer<Pod> informer;
@@ -93,6 +98,7 @@ public final class KubernetesRuntime implements NodeRuntime {
         this.resync = new PodResync(() -> pods().withLabel(RUN_LABEL).list().getItems(), byPod::values);
         this.retry = ApiRetry.standard(resync::soon);
         this.claims = new VolumeClaims(client, settings.namespace(), retry);
+        this.masks = new LogMasks(client, settings.namespace(), retry);
         AtomicInteger threads = new AtomicInteger();
         this.io = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "argowf-kubernetes-" + threads.incrementAndGet());
@@ -144,7 +150,7 @@ public final class KubernetesRuntime implements NodeRuntime {
             listener.finished(request.nodeId(), LeafResult.error(e.getMessage()));
             return;
         }
-        LeafPod leaf = new LeafPod(this, request, listener, pod.getMetadata().getName());
+        LeafPod leaf = new LeafPod(this, request, listener, pod.getMetadata().getName(), LogMasks.referenced(pod));
         byPod.put(leaf.podName(), leaf);
         byNode.put(request.nodeId(), leaf);
         io.execute(() -> {
@@ -233,7 +239,7 @@ public final class KubernetesRuntime implements NodeRuntime {
                 return;
             }
             String name = found.get(0).getMetadata().getName();
-            LeafPod leaf = new LeafPod(this, request, listener, name);
+            LeafPod leaf = new LeafPod(this, request, listener, name, LogMasks.referenced(found.get(0)));
             leaf.markCreated();
             // An init still waiting for its inputs gets them from this controller (from the run's store again).
             String noInputs = leaf.prepareInputs();
@@ -303,6 +309,7 @@ public final class KubernetesRuntime implements NodeRuntime {
      */
     @Override
     public void runEnded(String workflowName, WorkflowSpec spec, WorkflowPhase phase) {
+        masks.forget(workflowName);
         collectRunPods(workflowName, spec, phase);
         if (VolumeClaims.templates(spec).isEmpty()) {
             return;
@@ -348,6 +355,7 @@ public final class KubernetesRuntime implements NodeRuntime {
         }
         resync.close();
         io.shutdownNow();
+        masks.clear();
         if (ownsClient) {
             client.close();
         }
@@ -424,6 +432,14 @@ public final class KubernetesRuntime implements NodeRuntime {
 
     ExecutorService io() {
         return io;
+    }
+
+    /**
+     * The mask of run {@code run}'s node logs, with the values of {@code secrets} (Secrets a pod references) read
+     * into it once per run ({@link LogMasks}); a Secret that cannot be read is said to {@code note}.
+     */
+    SecretMask logMask(String run, Set<String> secrets, Consumer<String> note) throws InterruptedException {
+        return masks.mask(run, secrets, note);
     }
 
     /**

@@ -9,6 +9,7 @@ import io.jenkins.plugins.argoworkflow.engine.run.NodePhase;
 import io.jenkins.plugins.argoworkflow.engine.spi.LeafRequest;
 import io.jenkins.plugins.argoworkflow.engine.spi.LeafResult;
 import io.jenkins.plugins.argoworkflow.engine.spi.NodeListener;
+import io.jenkins.plugins.argoworkflow.engine.spi.SecretMask;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -50,6 +51,8 @@ final class LeafPod {
     private final LeafRequest request;
     private final NodeListener listener;
     private final String podName;
+    /** The Secrets the pod references, whose values its log shows masked. */
+    private final java.util.Set<String> secrets;
     /** Whether the pod's create returned (or the pod was found): only then can its absence mean deleted. */
     private volatile boolean created;
     private volatile Long stopGrace;
@@ -74,11 +77,13 @@ final class LeafPod {
     /** The pod's labels as last seen, for podGC's labelSelector. */
     private Map<String, String> podLabels = Map.of();
 
-    LeafPod(KubernetesRuntime runtime, LeafRequest request, NodeListener listener, String podName) {
+    LeafPod(KubernetesRuntime runtime, LeafRequest request, NodeListener listener, String podName,
+            java.util.Set<String> secrets) {
         this.runtime = runtime;
         this.request = request;
         this.listener = listener;
         this.podName = podName;
+        this.secrets = java.util.Set.copyOf(secrets);
     }
 
     String podName() {
@@ -290,9 +295,19 @@ final class LeafPod {
      * started, so no wait is asked for), then streams until main ends. A stream that breaks off, or ends while
      * main has not (as far as the pod's status says within {@link #LOG_END_WAIT_MILLIS}), is requested again from
      * where it was ({@link LogResume}), with a growing pause, until main has ended and its log was read to the
-     * end, the pod is gone, or the node's end stops waiting for it.
+     * end, the pod is gone, or the node's end stops waiting for it. Every line is masked with the run's secret
+     * values, the pod's own Secrets read in before the first line.
      */
     private void streamLog() {
+        SecretMask mask;
+        try {
+            mask = runtime.logMask(request.workflowName(), secrets, note -> listener.log(nodeId(), note));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            listener.log(nodeId(), "argowf: the log of pod " + podName + " was not read: interrupted while its"
+                    + " secrets were read for masking");
+            return;
+        }
         LogResume resume = new LogResume();
         long pause = LOG_RETRY_FIRST_MILLIS;
         for (int attempt = 1; ; attempt++) {
@@ -305,7 +320,7 @@ final class LeafPod {
                             end == LogLines.End.STREAM && mainEnded(LOG_END_WAIT_MILLIS));
                     if (text != null) {
                         shown[0] = true;
-                        listener.log(nodeId(), text);
+                        listener.log(nodeId(), mask.mask(text));
                     }
                 });
                 if (mainEnded(LOG_END_WAIT_MILLIS)) {

@@ -33,7 +33,9 @@ import java.util.regex.Pattern;
  * A kubelet for fabric8's mock server in CRUD mode: it watches pods, runs their containers as local
  * processes (the real init, emissary and wait scripts, under the host's {@code sh}), moves the pods through
  * their phases with container statuses as a kubelet sets them, and serves {@code log} and {@code exec}
- * through a dispatcher around the CRUD one. Pod annotations script what a real node would do to a pod:
+ * through a dispatcher around the CRUD one. Containers get what they take from Secrets and ConfigMaps (env,
+ * {@code envFrom}, {@code secret}/{@code configMap} volumes: {@link SimulatedKeys}), read with the node's own
+ * client as a kubelet reads them. Pod annotations script what a real node would do to a pod:
  * {@code sim/oom} (main's exit 137 is OOMKilled), {@code sim/evict} (evicted once main runs),
  * {@code sim/fail-init} (the executor's init exits 1), {@code sim/live-main} (main shows running and ready
  * while it runs, for daemons); an image

@@ -50,6 +50,8 @@ final class SimulatedPod {
     private final Map<String, CompletableFuture<Integer>> exits = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<Process> processes = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final PodStatus status = new PodStatus();
+    /** What each container's env takes from Secrets and ConfigMaps, by container name, once read. */
+    private final Map<String, Map<String, String>> keyedEnv = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile boolean killed;
 
     SimulatedPod(KubernetesClient client, Pod pod, Path dir) {
@@ -59,6 +61,7 @@ final class SimulatedPod {
         paths.put("/var/run/argo", dir.resolve("var-run-argo").toString());
         paths.put("/argo/staging", dir.resolve("staging").toString());
         paths.put("/bin/busybox", dir.resolve("busybox-shim").toString());
+        mountKeyedVolumes();
         for (Container c : all()) {
             logs.put(c.getName(), new ContainerLog());
             exits.put(c.getName(), new CompletableFuture<>());
@@ -97,6 +100,15 @@ final class SimulatedPod {
         }
         status.setContainerStatuses(containers.stream().map(c -> waiting(c.getName(), "PodInitializing", null)).toList());
         push();
+        try {
+            readKeys();
+        } catch (SimulatedKeys.Missing e) {
+            // The kubelet retries and the pod stays Pending, its containers waiting with the reason.
+            status.setContainerStatuses(containers.stream().map(c -> waiting(c.getName(), e.reason, e.getMessage()))
+                    .toList());
+            push();
+            return;
+        }
         List<ContainerStatus> inits = new ArrayList<>();
         for (Container init : pod.getSpec().getInitContainers()) {
             boolean broken = init.getName().equals(PodManifest.INIT) && annotation("sim/fail-init");
@@ -136,6 +148,38 @@ final class SimulatedPod {
         if (annotation("sim/evict")) {
             Thread.sleep(300); // the node comes under pressure a moment after main starts
             evict();
+        }
+    }
+
+    /**
+     * Where {@code secret} and {@code configMap} volumes are mounted, moved into the pod's directory as the
+     * executor's paths are (longest mount paths first, so that a nested one is moved whole).
+     */
+    private void mountKeyedVolumes() {
+        java.util.Set<String> keyed = new java.util.HashSet<>();
+        for (io.fabric8.kubernetes.api.model.Volume v : pod.getSpec().getVolumes()) {
+            if (v.getSecret() != null || v.getConfigMap() != null) {
+                keyed.add(v.getName());
+            }
+        }
+        all().stream().flatMap(c -> c.getVolumeMounts().stream()).filter(m -> keyed.contains(m.getName()))
+                .sorted(java.util.Comparator.comparingInt((io.fabric8.kubernetes.api.model.VolumeMount m) -> m
+                        .getMountPath().length()).reversed())
+                .forEach(m -> paths.putIfAbsent(m.getMountPath(), volumeDir(m.getName()).toString()));
+    }
+
+    private Path volumeDir(String volume) {
+        return dir.resolve("volumes").resolve(volume);
+    }
+
+    /** Projects the pod's secret and configMap volumes and reads its containers' keyed env, as a kubelet does. */
+    private void readKeys() throws SimulatedKeys.Missing, IOException {
+        SimulatedKeys keys = new SimulatedKeys(client, pod.getMetadata().getNamespace());
+        for (io.fabric8.kubernetes.api.model.Volume v : pod.getSpec().getVolumes()) {
+            keys.project(v, volumeDir(v.getName()));
+        }
+        for (Container c : all()) {
+            keyedEnv.put(c.getName(), keys.env(c));
         }
     }
 
@@ -294,6 +338,7 @@ final class SimulatedPod {
         ProcessBuilder pb = new ProcessBuilder(argv.stream()
                 .map(a -> IMAGE_PROGRAMS.getOrDefault(a, rewrite(a, c.getName()))).toList())
                 .redirectErrorStream(true).directory(dir.toFile());
+        pb.environment().putAll(keyedEnv.getOrDefault(c.getName(), Map.of()));
         for (EnvVar e : c.getEnv()) {
             if (e.getValue() != null) {
                 pb.environment().put(e.getName(), rewrite(e.getValue(), c.getName()));

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.argoworkflow.local;
 
+import io.jenkins.plugins.argoworkflow.engine.spi.SecretMask;
 import io.jenkins.plugins.argoworkflow.engine.yaml.YMap;
 import io.jenkins.plugins.argoworkflow.engine.yaml.YNode;
 import io.jenkins.plugins.argoworkflow.engine.yaml.YScalar;
@@ -64,11 +65,8 @@ final class KeyedFiles {
 
     private final Path secretDir;
     private final Path configDir;
-    /** Every secret value read so far (and its stripped form): node logs show them masked. */
-    private final java.util.Set<String> secrets = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    /** Values shorter than this are not masked: masking every "1" or "a" would garble logs, not protect. */
-    static final int SHORTEST_MASKED = 4;
-    static final String MASK = "****";
+    /** Every secret value read so far: node logs show them masked. */
+    private final SecretMask secrets = new SecretMask();
 
     /** Either directory may be null: then nothing of that kind can be read. */
     KeyedFiles(Path secretDir, Path configDir) {
@@ -97,30 +95,17 @@ final class KeyedFiles {
     /** Records a secret's value for masking; returns it. */
     private String remember(Kind kind, String value) {
         if (kind == Kind.SECRET) {
-            for (String v : new String[] {value, value.strip()}) {
-                if (v.length() >= SHORTEST_MASKED) {
-                    secrets.add(v);
-                }
-            }
+            secrets.add(value);
         }
         return value;
     }
 
     /**
-     * {@code line} with every secret value read so far replaced by {@value #MASK}, as Jenkins masks credentials
+     * {@code line} with every secret value read so far masked ({@link SecretMask}), as Jenkins masks credentials
      * in a build's console. Outputs (results, parameters) keep their values, as in Argo.
      */
     String mask(String line) {
-        if (secrets.isEmpty()) {
-            return line;
-        }
-        String masked = line;
-        for (String secret : secrets) {
-            if (masked.contains(secret)) {
-                masked = masked.replace(secret, MASK);
-            }
-        }
-        return masked;
+        return secrets.mask(line);
     }
 
     /** Every key of object {@code name} with its value ({@code envFrom}); empty when missing and optional. */
