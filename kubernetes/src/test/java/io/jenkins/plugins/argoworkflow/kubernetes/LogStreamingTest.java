@@ -36,26 +36,13 @@ class LogStreamingTest {
 
     @Test
     void mainsLinesReachTheListenerWhileMainStillRuns() throws Exception {
-        k8s.runtime.close();
-        k8s.runtime = new KubernetesRuntime(k8s.kubelet.liveLogClient(), PodSettings.defaults(KubeletSimulator.NAMESPACE));
         Path gate = Path.of("/tmp", "argowf-k8s-log-" + java.util.UUID.randomUUID());
         List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
         try {
             // main prints a line (after the log request is under way), then waits until the test has seen it: only
             // a log that is live lets it end.
-            var run = k8s.start(KubernetesArtifactsTest.workflow("""
-                      templates:
-                        - name: main
-                          metadata: {annotations: {sim/live-main: 'true'}}
-                          container:
-                            image: alpine:3.20
-                            command: [sh, -c, 'sleep 0.5; echo before; while [ ! -e GATE ]; do sleep 0.05; done; echo after']
-                    """.replace("GATE", gate.toString())), KubeHarness.options(new RunListener() {
-                @Override
-                public void log(io.jenkins.plugins.argoworkflow.engine.run.NodeStatus node, String line) {
-                    lines.add(line);
-                }
-            }));
+            var run = startLive("sleep 0.5; echo before; while [ ! -e GATE ]; do sleep 0.05; done; echo after"
+                    .replace("GATE", gate.toString()), lines);
             long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
             while (!lines.contains("before")) {
                 if (System.nanoTime() > until) {
@@ -78,23 +65,10 @@ class LogStreamingTest {
 
     @Test
     void aLogStreamThatBreaksOffIsReadOnFromWhereItWasEachLineOnce() throws Exception {
-        k8s.runtime.close();
-        k8s.runtime = new KubernetesRuntime(k8s.kubelet.liveLogClient(), PodSettings.defaults(KubeletSimulator.NAMESPACE));
         List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
         // Bursts of lines written at once (so that several share a time), the stream dropped twice on the way.
-        var run = k8s.start(KubernetesArtifactsTest.workflow("""
-                  templates:
-                    - name: main
-                      metadata: {annotations: {sim/live-main: 'true'}}
-                      container:
-                        image: alpine:3.20
-                        command: [sh, -c, 'sleep 0.5; for i in $(seq 1 40); do echo "line $i a"; echo "line $i b"; sleep 0.1; done; printf "no newline"']
-                """), KubeHarness.options(new RunListener() {
-            @Override
-            public void log(io.jenkins.plugins.argoworkflow.engine.run.NodeStatus node, String line) {
-                lines.add(line);
-            }
-        }));
+        var run = startLive("sleep 0.5; for i in $(seq 1 40); do echo \"line $i a\"; echo \"line $i b\"; sleep 0.1; done;"
+                + " printf \"no newline\"", lines);
         int dropped = 0;
         for (String seen : List.of("line 5 b", "line 20 a")) {
             long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
@@ -117,6 +91,29 @@ class LogStreamingTest {
         assertThat(lines).containsExactlyElementsOf(expected);
         assertThat(k8s.kubelet.relayedLogRequests()).as("the log read on with sinceTime after each drop").hasSize(3)
                 .allMatch(r -> r.contains("timestamps=true")).filteredOn(r -> r.contains("sinceTime=")).hasSize(2);
+    }
+
+    /**
+     * Starts a one-node run whose main runs {@code script} under {@code sh -c}, shown running while it runs, on a
+     * runtime whose log requests the simulator's relay answers live; each log line goes to {@code lines}.
+     */
+    private io.jenkins.plugins.argoworkflow.engine.schedule.WorkflowRun startLive(String script, List<String> lines)
+            throws Exception {
+        k8s.runtime.close();
+        k8s.runtime = new KubernetesRuntime(k8s.kubelet.liveLogClient(), PodSettings.defaults(KubeletSimulator.NAMESPACE));
+        return k8s.start(KubernetesArtifactsTest.workflow("""
+                  templates:
+                    - name: main
+                      metadata: {annotations: {sim/live-main: 'true'}}
+                      container:
+                        image: alpine:3.20
+                        command: [sh, -c, SCRIPT]
+                """.replace("SCRIPT", "'" + script.replace("'", "''") + "'")), KubeHarness.options(new RunListener() {
+            @Override
+            public void log(io.jenkins.plugins.argoworkflow.engine.run.NodeStatus node, String line) {
+                lines.add(line);
+            }
+        }));
     }
 
     @Test
