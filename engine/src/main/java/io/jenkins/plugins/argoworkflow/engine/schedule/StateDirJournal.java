@@ -192,39 +192,64 @@ final class StateDirJournal implements Journal {
             snapshotDropped = dropped;
             snapshotInPlace = true;
             snapshotsTaken++;
-            if (!closed) {
-                startSegment(covers, coverBytes, compacted.entries().get(0).uid());
+        }
+        try {
+            startSegment(covers, coverBytes, compacted.entries().get(0).uid());
+        } finally {
+            synchronized (this) {
+                snapshotting = false;
             }
-            snapshotting = false;
         }
     }
 
     /**
      * Starts a new segment at the run's entry {@code from}, holding what was appended after the segment's first
-     * {@code fromBytes} bytes. Called with the lock held, so nothing is appended meanwhile.
+     * {@code fromBytes} bytes. What was appended so far is copied and forced to the disk without the lock; the
+     * run's loop waits only while the few entries appended meanwhile are copied and the new segment renamed into
+     * place. (The rename need not be forced: until it is durable, the old segment with the snapshot reads the
+     * same.)
      */
     private void startSegment(long from, long fromBytes, String uid) throws IOException {
         Path temp = dir.resolve(Journal.FILE + JournalFiles.TEMP_SUFFIX);
-        byte[] header = JournalFiles.segmentHeader(from, uid);
+        long copiedTo;
+        synchronized (this) {
+            copiedTo = segmentBytes;
+        }
         try (FileChannel next = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            ByteBuffer h = ByteBuffer.wrap(header);
+                StandardOpenOption.TRUNCATE_EXISTING);
+                FileChannel old = FileChannel.open(segmentFile, StandardOpenOption.READ)) {
+            ByteBuffer h = ByteBuffer.wrap(JournalFiles.segmentHeader(from, uid));
             while (h.hasRemaining()) {
                 next.write(h);
             }
-            long copied = 0;
-            while (copied < segmentBytes - fromBytes) {
-                copied += out.transferTo(fromBytes + copied, segmentBytes - fromBytes - copied, next);
-            }
+            copy(old, fromBytes, copiedTo, next);
             next.force(true);
+            synchronized (this) {
+                if (closed) {
+                    Files.delete(temp);
+                    return; // the old segment stays, which the snapshot reads the same
+                }
+                copy(old, copiedTo, segmentBytes, next);
+                out.close();
+                try {
+                    Files.move(temp, segmentFile, StandardCopyOption.ATOMIC_MOVE,
+                            StandardCopyOption.REPLACE_EXISTING);
+                    segmentFrom = from;
+                } finally {
+                    // the new segment, or the old one if the rename failed: appending goes on either way
+                    out = FileChannel.open(segmentFile, StandardOpenOption.READ, StandardOpenOption.WRITE);
+                    segmentBytes = out.size();
+                    out.position(segmentBytes);
+                }
+            }
         }
-        out.close();
-        Files.move(temp, segmentFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        JournalFiles.forceDirectory(dir);
-        out = FileChannel.open(segmentFile, StandardOpenOption.READ, StandardOpenOption.WRITE);
-        segmentBytes = out.size();
-        out.position(segmentBytes);
-        segmentFrom = from;
+    }
+
+    private static void copy(FileChannel from, long start, long end, FileChannel to) throws IOException {
+        long done = start;
+        while (done < end) {
+            done += from.transferTo(done, end - done, to);
+        }
     }
 
     @Override

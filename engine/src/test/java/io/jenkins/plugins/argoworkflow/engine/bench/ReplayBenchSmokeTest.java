@@ -12,9 +12,13 @@ class ReplayBenchSmokeTest {
     void replayBenchRunsAtSmokeSize() throws Exception {
         Map<String, Double> figures = ReplayBench.bench(200, 1);
 
-        assertThat(figures).containsKeys("fan-out/entries per leaf", "fan-out/replay ms", "layered/replay ms");
-        assertThat(figures.get("fan-out/entries per leaf")).as("each leaf journals its launch and its end")
+        assertThat(figures).containsKeys("fan-out/one file/entries per leaf", "fan-out/one file/replay ms",
+                "layered/one file/replay ms", "layered/snapshot/20/replay ms");
+        assertThat(figures.get("fan-out/one file/entries per leaf")).as("each leaf journals its launch and its end")
                 .isGreaterThanOrEqualTo(2.0);
+        assertThat(figures.get("pending/snapshot/20/entries per leaf"))
+                .as("a snapshot leaves out the pending reasons of leaves that ran")
+                .isLessThan(figures.get("pending/one file/entries per leaf"));
         assertThat(figures.values()).allMatch(v -> Double.isFinite(v) && v >= 0);
     }
 }
