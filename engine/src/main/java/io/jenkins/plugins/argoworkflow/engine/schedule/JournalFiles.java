@@ -122,6 +122,29 @@ final class JournalFiles {
         return out;
     }
 
+    private static final byte[] SEGMENT_PREFIX = "{\"segmentFrom\"".getBytes(StandardCharsets.UTF_8);
+
+    private static boolean startsWith(byte[] bytes, int start, int end, byte[] prefix) {
+        if (end - start < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (bytes[start + i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean blank(byte[] bytes, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (bytes[i] != ' ' && bytes[i] != '\t' && bytes[i] != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The segment {@code file}, read no further than {@code limit} bytes; a torn last line is left out. */
     static Segment readSegment(Path file, long limit) throws IOException {
         byte[] bytes;
@@ -151,14 +174,14 @@ final class JournalFiles {
                 break; // a line without its newline was being written when the writer was killed
             }
             line++;
-            String text = new String(bytes, start, end - start, StandardCharsets.UTF_8);
             try {
-                if (line == 1 && text.startsWith("{\"segmentFrom\"")) {
-                    SegmentHeader header = Journal.Json.MAPPER.readValue(text, SegmentHeader.class);
+                if (line == 1 && startsWith(bytes, start, end, SEGMENT_PREFIX)) {
+                    SegmentHeader header = Journal.Json.MAPPER.readValue(bytes, start, end - start,
+                            SegmentHeader.class);
                     from = header.segmentFrom();
                     uid = header.uid();
-                } else if (!text.isBlank()) {
-                    entries.add(Journal.Json.MAPPER.readValue(text, JournalEntry.class));
+                } else if (!blank(bytes, start, end)) {
+                    entries.add(Journal.Json.MAPPER.readValue(bytes, start, end - start, JournalEntry.class));
                 }
             } catch (IOException e) {
                 if (end == bytes.length - 1) {
