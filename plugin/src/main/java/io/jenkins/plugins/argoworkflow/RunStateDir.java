@@ -18,8 +18,8 @@ import java.util.Map;
 
 /**
  * A workflow's state in its build's directory, laid out as {@code argowf run --state-dir DIR} lays out DIR, so that
- * {@code argowf dashboard DIR} and the build's Argo page read it alike: {@value Journal#FILE} (the engine's journal,
- * which a restarted Jenkins replays), {@value #RECORD} (how the CLI would run it again), {@code _run/} (status and
+ * {@code argowf dashboard DIR} and the build's Argo page read it alike: {@value Journal#FILE} and
+ * {@value Journal#SNAPSHOT_FILE} (the engine's journal, which a restarted Jenkins replays), {@value #RECORD} (how the CLI would run it again), {@code _run/} (status and
  * node logs, written by the ui module's StateRecorder), plus {@value #WORKFLOW}, the text the step was given, which
  * recovery reads rather than the workspace (gone, or changed, after a restart).
  *
@@ -100,18 +100,17 @@ final class RunStateDir {
 
     /** What the run journaled so far; empty when it had not begun. */
     List<JournalEntry> journal() throws IOException {
-        Path file = dir.resolve(Journal.FILE);
-        return Files.exists(file) ? Journal.read(file) : List.of();
+        return Journal.readStateDir(dir);
     }
 
     /** The journal, appended to. */
     Journal openJournal() {
-        return Journal.appendingTo(dir.resolve(Journal.FILE));
+        return Journal.inStateDir(dir);
     }
 
     /** Forgets a journal that never began a run, so that the run starts afresh. */
     void discardJournal() throws IOException {
-        Files.deleteIfExists(dir.resolve(Journal.FILE));
+        Journal.discardStateDir(dir);
     }
 
     private static String sha256(String text) {

@@ -128,6 +128,10 @@ public final class RunCommand implements Callable<Integer> {
             description = "Recover the run whose journal is in --state-dir (what `argowf recover` passes).")
     boolean recover;
 
+    @Option(names = "--journal-snapshot-every", hidden = true, paramLabel = "ENTRIES",
+            description = "Compact the journal into a snapshot once its segment holds ENTRIES entries (tests).")
+    long journalSnapshotEvery = Journal.DEFAULT_SNAPSHOT_EVERY;
+
     @Option(names = "--image-index", paramLabel = "FILE",
             description = "Images' commands, as Argo's images: setting: a YAML or JSON mapping of image to "
                     + "{entrypoint: [...], cmd: [...]}, for containers without command (both runtimes). Repeatable;"
@@ -233,6 +237,22 @@ public final class RunCommand implements Callable<Integer> {
 
     private int run(Workflow toRun, TemplateStore store, boolean linted, Path workDir, PrintWriter out,
             PrintWriter err) throws IOException, InterruptedException {
+        List<JournalEntry> recorded;
+        try {
+            recorded = recover ? Journal.readStateDir(stateDir) : List.of();
+        } catch (IOException e) {
+            err.println("argowf recover: " + e.getMessage());
+            return ArgowfCommand.EXIT_USAGE;
+        }
+        JournalEntry begun = recorded.stream().filter(e -> e.kind() == JournalEntry.Kind.BEGIN).findFirst()
+                .orElse(null);
+        if (recover && begun == null) {
+            // Interrupted before it began: nothing ran, so it starts afresh.
+            err.println("argowf recover: the run had not begun; starting it");
+        }
+        if (stateDir != null && begun == null) {
+            Journal.discardStateDir(stateDir); // a new run does not append to an earlier run's journal
+        }
         NodeRuntime nodeRuntime;
         try {
             nodeRuntime = runtimes.create(runtime, workDir);
@@ -241,21 +261,12 @@ public final class RunCommand implements Callable<Integer> {
             return ArgowfCommand.EXIT_USAGE;
         }
         WorkflowStatus status;
-        Path journalFile = stateDir == null ? null : stateDir.resolve(Journal.FILE);
-        List<JournalEntry> recorded = recover && Files.exists(journalFile) ? Journal.read(journalFile) : List.of();
-        JournalEntry begun = recorded.stream().filter(e -> e.kind() == JournalEntry.Kind.BEGIN).findFirst()
-                .orElse(null);
-        if (recover && begun == null) {
-            // Interrupted before it began: nothing ran, so it starts afresh.
-            err.println("argowf recover: the run had not begun; starting it");
-            Files.deleteIfExists(journalFile);
-        }
         String name = begun != null ? begun.workflowName() : WorkflowRun.nameOf(toRun);
         // The state directory keeps what the dashboard shows: status.json and each node's log (ui's StateDir).
         boolean record = stateDir != null || dashboardPort != null;
         RunListener console = LiveTree.wanted(System.getenv(), System.console() != null)
                 ? new LiveTree(err, Clock.systemUTC(), terminalHeight()).ticking() : new ConsoleListener(err);
-        Journal journal = journalFile == null ? Journal.NONE : Journal.appendingTo(journalFile);
+        Journal journal = stateDir == null ? Journal.NONE : Journal.inStateDir(stateDir, journalSnapshotEvery);
         try (nodeRuntime; StateRecorder recorder = record ? new StateRecorder(workDir, name, console) : null;
                 WorkflowRun run = begun != null
                         ? WorkflowRun.recover(toRun, store, nodeRuntime,

@@ -164,4 +164,28 @@ class RunCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("images.yaml:2:8: image my/tool:1: cmd must be a list of strings");
     }
+
+    @Test
+    void aRunWithSnapshotsIsRecoveredWithoutRunningItsLeafAgainAndADamagedSnapshotIsNamed() throws IOException {
+        Path workflow = file("hello.yaml", HELLO);
+        Path state = dir.resolve("state");
+        CliRun first = run("run", workflow.toString(), "--state-dir", state.toString(), "--journal-snapshot-every", "2");
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        Path snapshot = state.resolve(io.jenkins.plugins.argoworkflow.engine.schedule.Journal.SNAPSHOT_FILE);
+        assertThat(snapshot).isNotEmptyFile();
+        assertThat(state.resolve("journal.jsonl")).content().startsWith("{\"segmentFrom\":");
+
+        CliRun again = run("run", workflow.toString(), "--state-dir", state.toString(), "--recover");
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(runtime.launched()).as("the leaf that ended is not run again").hasSize(1);
+
+        byte[] bytes = Files.readAllBytes(snapshot);
+        bytes[bytes.length - 5] ^= 1;
+        Files.write(snapshot, bytes);
+        CliRun damaged = run("run", workflow.toString(), "--state-dir", state.toString(), "--recover");
+        assertThat(damaged.exitCode()).isEqualTo(2);
+        assertThat(damaged.err()).contains("argowf recover: " + snapshot + " is damaged")
+                .contains("start the workflow again");
+        assertThat(runtime.launched()).hasSize(1);
+    }
 }

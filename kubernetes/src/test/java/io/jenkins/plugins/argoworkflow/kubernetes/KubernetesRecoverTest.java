@@ -69,8 +69,8 @@ class KubernetesRecoverTest {
                       container: {image: alpine:3.20, command: [echo, 'third got {{inputs.parameters.got}}']}
                 """).replace("GATE", gate.toString());
         Fixtures.Loaded loaded = Fixtures.load(k8s.write(yaml));
-        Path journalFile = tmp.resolve(Journal.FILE);
-        Journal journal = Journal.appendingTo(journalFile);
+        // A snapshot every 2 entries: the journal recovered from is a snapshot plus a segment.
+        Journal journal = Journal.inStateDir(tmp, 2);
         WorkflowRun run = WorkflowRun.start(loaded.workflow(), loaded.store(), k8s.runtime,
                 new RunOptions("k8s", Clock.systemUTC(), new RunListener() {
                 }, journal));
@@ -86,9 +86,10 @@ class KubernetesRecoverTest {
 
         k8s.runtime = new KubernetesRuntime(k8s.kubelet.controllerClient(),
                 PodSettings.defaults(KubeletSimulator.NAMESPACE));
-        List<JournalEntry> recorded = Journal.read(journalFile);
+        assertThat(tmp.resolve(Journal.SNAPSHOT_FILE)).isNotEmptyFile();
+        List<JournalEntry> recorded = Journal.readStateDir(tmp);
         WorkflowStatus status;
-        try (Journal appending = Journal.appendingTo(journalFile);
+        try (Journal appending = Journal.inStateDir(tmp, 2);
                 WorkflowRun recovered = WorkflowRun.recover(loaded.workflow(), loaded.store(), k8s.runtime,
                         new RunOptions("k8s", Clock.systemUTC(), new RunListener() {
                         }, appending), recorded)) {

@@ -40,8 +40,18 @@ public interface Journal extends AutoCloseable {
         }
     };
 
-    /** The file name of a run's journal in its state directory. */
+    /** The file name of a run's journal in its state directory (the segment being appended to). */
     String FILE = "journal.jsonl";
+
+    /** The file name of the snapshot of a run's journal in its state directory. */
+    String SNAPSHOT_FILE = JournalFiles.SNAPSHOT;
+
+    /**
+     * Entries a journal segment holds before a snapshot is taken (at least; past that, as many as the snapshot
+     * holds): about 1.2 MB, a few thousand leaves, which a recovery reads and replays in tens of milliseconds,
+     * so that runs of that size never pay for a snapshot.
+     */
+    long DEFAULT_SNAPSHOT_EVERY = 10_000;
 
     void append(JournalEntry entry);
 
@@ -79,13 +89,47 @@ public interface Journal extends AutoCloseable {
         }
     }
 
-    /** The entries of the journal {@code file}, in order; a torn last line (the writer was killed) is left out. */
+    /**
+     * The journal of the run whose state directory is {@code dir}, appended to and compacted into a snapshot
+     * now and then ({@link #DEFAULT_SNAPSHOT_EVERY}); what it holds already is carried on (a recovered run).
+     * Leftovers of a snapshot being written when the writer was killed are removed, and so is a torn last line.
+     */
+    static Journal inStateDir(Path dir) {
+        return inStateDir(dir, DEFAULT_SNAPSHOT_EVERY);
+    }
+
+    /** As {@link #inStateDir(Path)}, a snapshot once the segment holds {@code snapshotEvery} entries (at least). */
+    static Journal inStateDir(Path dir, long snapshotEvery) {
+        return StateDirJournal.open(dir, snapshotEvery);
+    }
+
+    /**
+     * The journal of the run whose state directory is {@code dir}, as {@link WorkflowRun#recover} takes it: the
+     * snapshot's entries, then the segment's after them (empty when there is neither). A damaged snapshot is
+     * an IOException that names it and says what to do, unless the segment still holds the whole journal, which
+     * is then read instead. Journals written before snapshots existed (one file) read as they always did.
+     */
+    static List<JournalEntry> readStateDir(Path dir) throws IOException {
+        return JournalFiles.load(dir).entries();
+    }
+
+    /** Removes the journal files of {@code dir} (a run that never began starts afresh). */
+    static void discardStateDir(Path dir) throws IOException {
+        Files.deleteIfExists(dir.resolve(FILE));
+        Files.deleteIfExists(dir.resolve(SNAPSHOT_FILE));
+        JournalFiles.removeTemporaries(dir);
+    }
+
+    /**
+     * The entries of the journal {@code file}, in order; a torn last line (the writer was killed) is left out.
+     * This reads one file as it is: a state directory's journal with a snapshot is read by {@link #readStateDir}.
+     */
     static List<JournalEntry> read(Path file) throws IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         List<JournalEntry> entries = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (line.isBlank()) {
+            if (line.isBlank() || i == 0 && line.startsWith("{\"segmentFrom\"")) {
                 continue;
             }
             try {

@@ -9,6 +9,9 @@ import io.jenkins.plugins.argoworkflow.engine.schedule.Journal;
 import io.jenkins.plugins.argoworkflow.engine.schedule.JournalEntry;
 import io.jenkins.plugins.argoworkflow.engine.schedule.RunOptions;
 import io.jenkins.plugins.argoworkflow.engine.schedule.WorkflowRun;
+import io.jenkins.plugins.argoworkflow.engine.spi.LeafRequest;
+import io.jenkins.plugins.argoworkflow.engine.spi.NodeListener;
+import io.jenkins.plugins.argoworkflow.engine.spi.NodeRuntime;
 import io.jenkins.plugins.argoworkflow.engine.spi.ScriptedRuntime;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,9 +22,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * What recovery from a journal costs: a run of N leaves (a withSequence fan-out, and a 100-wide layered DAG)
- * journaled to a file with the instant runtime, then the file read and the whole run replayed from its first
- * line, as {@code argowf recover} does. Prints entries per leaf, journal bytes, read and replay times next to
- * the live run's. Run by bench/replay-bench.sh.
+ * journaled with the instant runtime, in one file or in a state directory with snapshots, then read back and
+ * the whole run replayed, as {@code argowf recover} does. Prints the entries read back, the bytes on disk, the
+ * live run's time and its longest single append, and the read and replay times. Run by bench/replay-bench.sh.
  */
 public final class ReplayBench {
 
@@ -36,17 +39,27 @@ public final class ReplayBench {
 
     static Map<String, Double> bench(int nodes, int rounds) throws Exception {
         Map<String, Double> figures = new LinkedHashMap<>();
-        System.out.printf("%-9s %7s %8s %10s %11s %9s %10s %8s%n", "shape", "leaves", "entries", "entries/leaf",
-                "journal KiB", "read ms", "replay ms", "live ms");
-        shape("fan-out", fanOut(nodes), nodes, rounds, figures);
-        shape("layered", layered(nodes), nodes, rounds, figures);
+        System.out.printf("%-9s %-14s %7s %8s %11s %8s %14s %8s %10s%n", "shape", "journal", "leaves", "entries",
+                "on disk KiB", "live ms", "longest append", "read ms", "replay ms");
+        for (String shape : List.of("fan-out", "layered", "pending")) {
+            String yaml = shape.equals("layered") ? layered(nodes) : fanOut(nodes);
+            shape(shape, yaml, nodes, rounds, 0, figures);
+            shape(shape, yaml, nodes, rounds, Journal.DEFAULT_SNAPSHOT_EVERY, figures);
+            shape(shape, yaml, nodes, rounds, Math.max(1, nodes / 10), figures);
+        }
         return figures;
     }
 
-    private static void shape(String name, String yaml, int leaves, int rounds, Map<String, Double> figures)
-            throws Exception {
+    /**
+     * One shape, journaled whole in one file ({@code snapshotEvery} 0) or in a state directory with snapshots: the
+     * live run (and its longest single append, which includes any wait for a new segment), the journal's bytes on
+     * disk, reading it back and replaying it.
+     */
+    private static void shape(String name, String yaml, int leaves, int rounds, long snapshotEvery,
+            Map<String, Double> figures) throws Exception {
         Workflow workflow = (Workflow) new WorkflowLoader().load("bench.yaml", yaml).documents().get(0);
         double live = Double.MAX_VALUE;
+        double longestAppend = Double.MAX_VALUE;
         double read = Double.MAX_VALUE;
         double replay = Double.MAX_VALUE;
         long entries = 0;
@@ -55,17 +68,21 @@ public final class ReplayBench {
             Path dir = Files.createTempDirectory("replay-bench");
             Path file = dir.resolve(Journal.FILE);
             try {
+                TimedJournal journal = new TimedJournal(snapshotEvery == 0 ? Journal.appendingTo(file)
+                        : Journal.inStateDir(dir, snapshotEvery));
                 long t0 = System.nanoTime();
-                try (Journal journal = Journal.appendingTo(file);
-                        WorkflowRun run = WorkflowRun.start(workflow, new TemplateStore(), new ScriptedRuntime(),
-                                RunOptions.defaults().withName("bench").withJournal(journal))) {
+                try (journal; WorkflowRun run = WorkflowRun.start(workflow, new TemplateStore(),
+                        name.equals("pending") ? new Pending(new ScriptedRuntime()) : new ScriptedRuntime(),
+                        RunOptions.defaults().withName("bench").withJournal(journal))) {
                     ended(run);
                 }
                 live = Math.min(live, millis(t0));
-                bytes = Files.size(file);
+                longestAppend = Math.min(longestAppend, journal.longest / 1e6);
+                bytes = Files.size(file) + (Files.exists(dir.resolve(Journal.SNAPSHOT_FILE))
+                        ? Files.size(dir.resolve(Journal.SNAPSHOT_FILE)) : 0);
 
                 long t1 = System.nanoTime();
-                List<JournalEntry> recorded = Journal.read(file);
+                List<JournalEntry> recorded = snapshotEvery == 0 ? Journal.read(file) : Journal.readStateDir(dir);
                 read = Math.min(read, millis(t1));
                 entries = recorded.size();
 
@@ -76,16 +93,71 @@ public final class ReplayBench {
                 }
                 replay = Math.min(replay, millis(t2));
             } finally {
-                Files.deleteIfExists(file);
+                Journal.discardStateDir(dir);
                 Files.deleteIfExists(dir);
             }
         }
-        System.out.printf("%-9s %7d %8d %10.1f %11.0f %9.1f %10.1f %8.1f%n", name, leaves, entries,
-                (double) entries / leaves, bytes / 1024.0, read, replay, live);
-        figures.put(name + "/entries per leaf", (double) entries / leaves);
-        figures.put(name + "/read ms", read);
-        figures.put(name + "/replay ms", replay);
-        figures.put(name + "/live ms", live);
+        String journalKind = snapshotEvery == 0 ? "one file" : "snapshot/" + snapshotEvery;
+        System.out.printf("%-9s %-14s %7d %8d %11.0f %8.1f %11.1f ms %8.1f %10.1f%n", name, journalKind, leaves,
+                entries, bytes / 1024.0, live, longestAppend, read, replay);
+        String key = name + "/" + journalKind;
+        figures.put(key + "/entries per leaf", (double) entries / leaves);
+        figures.put(key + "/bytes", (double) bytes);
+        figures.put(key + "/read ms", read);
+        figures.put(key + "/replay ms", replay);
+        figures.put(key + "/live ms", live);
+    }
+
+    /**
+     * A runtime that reports three pending reasons before each leaf runs, as the Kubernetes runtime reports a pod's
+     * (ContainerCreating, an image being pulled, PodInitializing); the replay needs none of them once the leaf runs.
+     */
+    private static final class Pending implements NodeRuntime {
+        private final NodeRuntime to;
+
+        Pending(NodeRuntime to) {
+            this.to = to;
+        }
+
+        @Override
+        public void launch(LeafRequest request, NodeListener listener) {
+            listener.pending(request.nodeId(), "ContainerCreating");
+            listener.pending(request.nodeId(), "Pulling image \"alpine:3.20\"");
+            listener.pending(request.nodeId(), "PodInitializing");
+            to.launch(request, listener);
+        }
+
+        @Override
+        public void stop(String nodeId, StopReason reason) {
+            to.stop(nodeId, reason);
+        }
+
+        @Override
+        public void close() {
+            to.close();
+        }
+    }
+
+    /** A journal that keeps the longest time one append took (the run's loop waits that long). */
+    private static final class TimedJournal implements Journal {
+        private final Journal to;
+        private long longest;
+
+        TimedJournal(Journal to) {
+            this.to = to;
+        }
+
+        @Override
+        public void append(JournalEntry entry) {
+            long t = System.nanoTime();
+            to.append(entry);
+            longest = Math.max(longest, System.nanoTime() - t);
+        }
+
+        @Override
+        public void close() {
+            to.close();
+        }
     }
 
     private static void ended(WorkflowRun run) throws Exception {
