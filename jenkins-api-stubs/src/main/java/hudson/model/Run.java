@@ -1,9 +1,9 @@
 /*
  * Signature-only stub. Checked against jenkinsci/jenkins, tags jenkins-2.541.3 and jenkins-2.479.3,
- * core/src/main/java/hudson/model/Run.java (2.541.3: class at 169, the four protected constructors at 312-341, setResult at 483, isBuilding at 510,
+ * core/src/main/java/hudson/model/Run.java (2.541.3: class at 169, the four protected constructors at 312-341, addAction at 417, setResult at 483, isBuilding at 510,
  * getParent at 623, getUrl at 948, getRootDir at 1007, getArtifactManager at 1027, pickArtifactManager at 1043,
- * getExternalizableId at 2441, ARTIFACTS at 2572). Its superclass Actionable, the interfaces other than
- * AccessControlled and the members the plugin does not use are left out. ARTIFACTS is built from a
+ * getExternalizableId at 2441, ARTIFACTS at 2572). Its superclass is Actionable (a bare type here); the
+ * interfaces other than AccessControlled and the members the plugin does not use are left out. ARTIFACTS is built from a
  * PermissionGroup and a Localizable in Jenkins, which a stub cannot do without behaviour: here it is null, as
  * Item's permissions are.
  */
@@ -16,7 +16,8 @@ import java.io.IOException;
 import java.util.Calendar;
 import jenkins.model.ArtifactManager;
 
-public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, RunT>> implements AccessControlled {
+public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, RunT>> extends Actionable
+        implements AccessControlled {
 
     public static final Permission ARTIFACTS = null;
 
@@ -33,6 +34,10 @@ public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
     }
 
     protected Run(JobT project, File buildDir) throws IOException {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public void addAction(Action a) {
         throw new UnsupportedOperationException("stub");
     }
 

@@ -2,7 +2,7 @@
  * Signature-only stub. Checked against jenkinsci/scm-api-plugin at 728.vc30dcf7a_0df5 (commit c30dcf7a, the version
  * bom-2.541.x 6916.v15ec97679743 pins),
  * src/main/java/jenkins/scm/api/SCMFileSystem.java (class at 60, close at 81, child at 130, of(Item, SCM) at
- * 173; all long older than the versions the 2.479.x and 2.541.x BOMs pin). The other members are left out; its
+ * 173, of(SCMSource, SCMHead, SCMRevision) at 308; all long older than the versions the 2.479.x and 2.541.x BOMs pin). The other members are left out; its
  * protected constructor SCMFileSystem(SCMRevision) at 73 takes a type the plugin never names: a private
  * constructor stands in, so that no implicit public one appears.
  */
@@ -29,6 +29,11 @@ public abstract class SCMFileSystem implements Closeable {
     }
 
     public static SCMFileSystem of(Item owner, SCM scm) throws IOException, InterruptedException {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public static SCMFileSystem of(SCMSource source, SCMHead head, SCMRevision rev)
+            throws IOException, InterruptedException {
         throw new UnsupportedOperationException("stub");
     }
 }
