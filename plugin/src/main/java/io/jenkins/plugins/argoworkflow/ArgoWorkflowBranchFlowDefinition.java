@@ -33,6 +33,8 @@ import org.jenkinsci.plugins.workflow.flow.FlowExecutionOwner;
  */
 public class ArgoWorkflowBranchFlowDefinition extends FlowDefinition {
 
+    static final String NAME = "Argo Workflow from multibranch configuration";
+
     private final String yamlPath;
 
     public ArgoWorkflowBranchFlowDefinition(String yamlPath) {
@@ -56,7 +58,7 @@ public class ArgoWorkflowBranchFlowDefinition extends FlowDefinition {
         SCMHead head = SCMHead.HeadByItem.findHead(job);
         if (source == null || head == null) {
             throw new AbortException("this job is not a branch of a multibranch project, or its branch source is "
-                    + "gone: the definition \"" + DescriptorImpl.NAME + "\" runs only in the branch jobs a multibranch "
+                    + "gone: the definition \"" + NAME + "\" runs only in the branch jobs a multibranch "
                     + "project creates with its project recognizer \"" + ArgoWorkflowBranchProjectFactory.NAME
                     + "\"; scan the multibranch project again, or give this job another definition");
         }
@@ -99,8 +101,6 @@ public class ArgoWorkflowBranchFlowDefinition extends FlowDefinition {
     /** Names the definition in a branch job's read-only configuration. */
     @Extension
     public static final class DescriptorImpl extends FlowDefinitionDescriptor {
-
-        static final String NAME = "Argo Workflow from multibranch configuration";
 
         @Override
         public String getDisplayName() {

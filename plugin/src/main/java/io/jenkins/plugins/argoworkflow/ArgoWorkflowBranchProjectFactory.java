@@ -27,8 +27,10 @@ public class ArgoWorkflowBranchProjectFactory extends AbstractWorkflowBranchProj
     public ArgoWorkflowBranchProjectFactory() {
     }
 
-    public String getYamlPath() {
-        return yamlPath;
+    /** A factory saved without a path (by hand, or by a tool writing XML) uses the default. */
+    protected Object readResolve() {
+        yamlPath = WorkflowFile.path(yamlPath);
+        return this;
     }
 
     @DataBoundSetter
@@ -36,10 +38,8 @@ public class ArgoWorkflowBranchProjectFactory extends AbstractWorkflowBranchProj
         this.yamlPath = WorkflowFile.path(yamlPath);
     }
 
-    /** A factory saved without a path (by hand, or by a tool writing XML) uses the default. */
-    protected Object readResolve() {
-        yamlPath = WorkflowFile.path(yamlPath);
-        return this;
+    public String getYamlPath() {
+        return yamlPath;
     }
 
     @Override
