@@ -2,6 +2,7 @@ package io.jenkins.plugins.argoworkflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cloudbees.hudson.plugins.folder.computed.ComputedFolder;
 import io.jenkins.plugins.argoworkflow.kubernetes.KubeletSimulator;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -10,9 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import jenkins.branch.BranchSource;
+import jenkins.branch.OrganizationFolder;
 import jenkins.model.Jenkins;
 import jenkins.scm.api.SCMFileSystem;
 import jenkins.scm.api.SCMHead;
@@ -24,6 +27,7 @@ import jenkins.scm.impl.mock.MockRepositoryFlags;
 import jenkins.scm.impl.mock.MockSCMController;
 import jenkins.scm.impl.mock.MockSCMDiscoverBranches;
 import jenkins.scm.impl.mock.MockSCMDiscoverChangeRequests;
+import jenkins.scm.impl.mock.MockSCMNavigator;
 import jenkins.scm.impl.mock.MockSCMRevision;
 import jenkins.scm.impl.mock.MockSCMSource;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
@@ -38,9 +42,10 @@ import org.jvnet.hudson.test.TestExtension;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
 /**
- * A multibranch Pipeline project whose project recognizer is "by Argo Workflow YAML", over scm-api's mock branch
- * source (profile {@code jenkins} only): the branches with {@code .argo/workflow.yaml} get a job, whose build runs
- * the workflow to its end on the kubelet simulator, as {@link ArgoWorkflowEndToEndJenkinsTest} does.
+ * A multibranch Pipeline project whose project recognizer is "by Argo Workflow YAML", and an organization folder
+ * with the project factory "Argo Workflow YAML", over scm-api's mock branch source and navigator (profile
+ * {@code jenkins} only): the branches with {@code .argo/workflow.yaml} get a job, whose build runs the workflow to
+ * its end on the kubelet simulator, as {@link ArgoWorkflowEndToEndJenkinsTest} does.
  */
 @WithJenkins
 class ArgoWorkflowMultibranchJenkinsTest {
@@ -49,64 +54,90 @@ class ArgoWorkflowMultibranchJenkinsTest {
     Path tmp;
 
     private KubeletSimulator kubelet;
+    private MockSCMController c;
 
     @BeforeEach
-    void startCluster() {
+    void startClusterAndScm() {
         kubelet = new KubeletSimulator(tmp.resolve("node"));
+        c = MockSCMController.create();
     }
 
     @AfterEach
-    void stopCluster() {
+    void stopClusterAndScm() {
+        c.close();
         kubelet.close();
     }
 
     @Test
     void onlyTheBranchWithAWorkflowFileGetsAJobAndItBuildsGreen(JenkinsRule j) throws Exception {
-        ArgoWorkflowEndToEndJenkinsTest.addCloud(j, kubelet);
-        try (MockSCMController c = MockSCMController.create()) {
-            c.createRepository("repo");
-            c.addFile("repo", "master", "add the workflow", ".argo/workflow.yaml", workflow("master"));
-            c.createBranch("repo", "plain");
-            WorkflowMultiBranchProject mp = project(j, new MockSCMSource(c, "repo", new MockSCMDiscoverBranches()));
+        repositoryWithWorkflow("repo", "master");
+        c.createBranch("repo", "plain");
+        WorkflowMultiBranchProject mp = project(j, new MockSCMSource(c, "repo", new MockSCMDiscoverBranches()));
 
-            mp.scheduleBuild2(0).getFuture().get();
-            j.waitUntilNoActivity();
+        scan(j, mp);
 
-            assertThat(mp.getItems()).extracting(WorkflowJob::getName).containsExactly("master");
-            WorkflowRun build = mp.getItem("master").getLastBuild();
-            j.assertBuildStatusSuccess(build);
-            j.assertLogContains("[argoWorkflow] running .argo/workflow.yaml from revision", build);
-            j.assertLogContains("built by master", build);
-            assertThat(indexingLog(mp)).contains("‘.argo/workflow.yaml’ found", "‘.argo/workflow.yaml’ not found");
-        }
+        assertThat(mp.getItems()).extracting(WorkflowJob::getName).containsExactly("master");
+        WorkflowRun build = mp.getItem("master").getLastBuild();
+        j.assertBuildStatusSuccess(build);
+        j.assertLogContains("[argoWorkflow] running .argo/workflow.yaml from revision", build);
+        j.assertLogContains("built by master", build);
+        assertThat(indexingLog(mp)).contains("‘.argo/workflow.yaml’ found", "‘.argo/workflow.yaml’ not found");
         ArgoWorkflowEndToEndJenkinsTest.awaitNoPods(kubelet);
     }
 
     @Test
     void anUntrustedChangeRequestRunsTheWorkflowOfItsTarget(JenkinsRule j) throws Exception {
-        ArgoWorkflowEndToEndJenkinsTest.addCloud(j, kubelet);
-        try (MockSCMController c = MockSCMController.create()) {
-            c.createRepository("repo", MockRepositoryFlags.TRUST_AWARE);
-            c.addFile("repo", "master", "add the workflow", ".argo/workflow.yaml", workflow("master"));
-            Integer change = c.openChangeRequest("repo", "master", MockChangeRequestFlags.UNTRUSTED);
-            c.addFile("repo", "change-request/" + change, "change the workflow", ".argo/workflow.yaml",
-                    workflow("a stranger"));
-            WorkflowMultiBranchProject mp = project(j,
-                    new MockSCMSource(c, "repo", new MockSCMDiscoverChangeRequests()));
+        repositoryWithWorkflow("repo", "master", MockRepositoryFlags.TRUST_AWARE);
+        Integer change = c.openChangeRequest("repo", "master", MockChangeRequestFlags.UNTRUSTED);
+        c.addFile("repo", "change-request/" + change, "change the workflow", ".argo/workflow.yaml",
+                workflow("a stranger"));
+        WorkflowMultiBranchProject mp = project(j, new MockSCMSource(c, "repo", new MockSCMDiscoverChangeRequests()));
 
-            mp.scheduleBuild2(0).getFuture().get();
-            j.waitUntilNoActivity();
+        scan(j, mp);
 
-            WorkflowRun build = mp.getItem("CR-" + change).getLastBuild();
-            j.assertBuildStatusSuccess(build);
-            j.assertLogContains("comes from a contributor the branch source does not trust", build);
-            j.assertLogContains("built by master", build);
-            j.assertLogNotContains("built by a stranger", build);
-        }
+        WorkflowRun build = mp.getItem("CR-" + change).getLastBuild();
+        j.assertBuildStatusSuccess(build);
+        j.assertLogContains("comes from a contributor the branch source does not trust", build);
+        j.assertLogContains("built by master", build);
+        j.assertLogNotContains("built by a stranger", build);
         ArgoWorkflowEndToEndJenkinsTest.awaitNoPods(kubelet);
     }
 
-    private static WorkflowMultiBranchProject project(JenkinsRule j, MockSCMSource source) throws IOException {
+    @Test
+    void anOrganizationFolderMakesAProjectOfEachRepositoryWithAWorkflowFile(JenkinsRule j) throws Exception {
+        repositoryWithWorkflow("with-workflow", "the folder");
+        c.createRepository("plain");
+        ArgoWorkflowEndToEndJenkinsTest.addCloud(j, kubelet);
+        OrganizationFolder org = j.createProject(OrganizationFolder.class, "org");
+        org.getNavigators().add(new MockSCMNavigator(c, new MockSCMDiscoverBranches()));
+        org.getProjectFactories().replaceBy(List.of(new ArgoWorkflowMultiBranchProjectFactory()));
+
+        scan(j, org);
+
+        assertThat(org.getItems()).extracting(p -> p.getName()).containsExactly("with-workflow");
+        WorkflowMultiBranchProject mp = (WorkflowMultiBranchProject) org.getItem("with-workflow");
+        assertThat(mp.getProjectFactory()).isInstanceOf(ArgoWorkflowBranchProjectFactory.class);
+        WorkflowRun build = mp.getItem("master").getLastBuild();
+        j.assertBuildStatusSuccess(build);
+        j.assertLogContains("built by the folder", build);
+        ArgoWorkflowEndToEndJenkinsTest.awaitNoPods(kubelet);
+    }
+
+    /** A repository whose master has the workflow file, the workflow saying {@code who} made it. */
+    private void repositoryWithWorkflow(String name, String who, MockRepositoryFlags... flags) throws IOException {
+        c.createRepository(name, flags);
+        c.addFile(name, "master", "add the workflow", ".argo/workflow.yaml", workflow(who));
+    }
+
+    /** Scans {@code folder} and waits for the builds the scan triggered. */
+    private static void scan(JenkinsRule j, ComputedFolder<?> folder) throws Exception {
+        folder.scheduleBuild2(0).getFuture().get();
+        j.waitUntilNoActivity();
+    }
+
+    /** A multibranch project over {@code source} with the recognizer "by Argo Workflow YAML", and the cloud. */
+    private WorkflowMultiBranchProject project(JenkinsRule j, MockSCMSource source) throws IOException {
+        ArgoWorkflowEndToEndJenkinsTest.addCloud(j, kubelet);
         WorkflowMultiBranchProject mp = j.createProject(WorkflowMultiBranchProject.class, "mb");
         mp.setProjectFactory(new ArgoWorkflowBranchProjectFactory());
         mp.getSourcesList().add(new BranchSource(source));
