@@ -1,7 +1,7 @@
 /*
  * Signature-only stub. Checked against jenkinsci/jenkins, tag jenkins-2.541.3 (and present in jenkins-2.479.3),
  * core/src/main/java/hudson/ExtensionList.java (class at line 64, get(int) at 176, size at 181, lookupSingleton at
- * 452). OnMaster, the other constructors and the other members are left out;
+ * 452; lookup(Class) at 436, which the JenkinsRule tests call). OnMaster, the other constructors and the other members are left out;
  * the protected constructor ExtensionList(Jenkins, Class) at 97 is kept so that no implicit one appears.
  */
 package hudson;
@@ -22,6 +22,10 @@ public class ExtensionList<T> extends AbstractList<T> {
 
     @Override
     public int size() {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public static <T> ExtensionList<T> lookup(Class<T> type) {
         throw new UnsupportedOperationException("stub");
     }
 

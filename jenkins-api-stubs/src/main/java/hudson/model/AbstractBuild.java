@@ -1,8 +1,8 @@
 /*
  * Signature-only stub. Checked against jenkinsci/jenkins, tags jenkins-2.541.3 and jenkins-2.479.3,
  * core/src/main/java/hudson/model/AbstractBuild.java (class at 107, the protected constructors at 168, 172 and 176).
- * Only the type (for AbstractProject's type parameters) and its constructors; its interfaces and other members are
- * left out.
+ * Only the type (for AbstractProject's type parameters), its constructors and its interface Queue.Executable
+ * (JenkinsRule's buildAndAssertStatus is bounded by it); its other interfaces and members are left out.
  */
 package hudson.model;
 
@@ -10,7 +10,8 @@ import java.io.File;
 import java.io.IOException;
 import java.util.Calendar;
 
-public abstract class AbstractBuild<P extends AbstractProject<P, R>, R extends AbstractBuild<P, R>> extends Run<P, R> {
+public abstract class AbstractBuild<P extends AbstractProject<P, R>, R extends AbstractBuild<P, R>> extends Run<P, R>
+        implements Queue.Executable {
 
     protected AbstractBuild(P job) throws IOException {
         super(job);

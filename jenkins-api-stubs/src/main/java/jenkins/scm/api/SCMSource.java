@@ -3,7 +3,8 @@
  * bom-2.541.x 6916.v15ec97679743 pins),
  * src/main/java/jenkins/scm/api/SCMSource.java (class at 75, the protected constructors SCMSource(String) at 137
  * and SCMSource() at 144, fetch(SCMHead, TaskListener) at 575, getTrustedRevision at 956, SourceByItem at 1220
- * with getSource at 1229 and findSource at 1238). The other members, abstract ones included, are left out.
+ * with getSource at 1229 and findSource at 1238); the constructors are also what SCMFileSystem.Builder's signatures
+ * need. The other members, abstract ones included, are left out.
  */
 package jenkins.scm.api;
 

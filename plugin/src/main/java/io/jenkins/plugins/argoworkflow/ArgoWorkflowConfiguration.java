@@ -11,7 +11,7 @@ import org.kohsuke.stapler.QueryParameter;
 /**
  * The plugin's section of Manage Jenkins » System, and its JCasC root {@code unclassified: argoWorkflow:}: which
  * Kubernetes cloud and namespace steps use by default, the executor image of every pod, whether {@code resource}
- * templates may run, and how long pods are kept. Each setter saves; {@link #settings()} hands a step the values.
+ * templates may run, how long pods are kept, and what images run when a template gives only their args. Each setter saves; {@link #settings()} hands a step the values.
  *
  * <pre>
  * unclassified:
@@ -20,6 +20,9 @@ import org.kohsuke.stapler.QueryParameter;
  *     defaultNamespace: builds
  *     allowResourceTemplates: false
  *     podRetention: OnPodSuccess
+ *     imageIndex: |
+ *       registry.example/builder:2:
+ *         entrypoint: [/usr/local/bin/build]
  * </pre>
  */
 @Extension
@@ -31,6 +34,7 @@ public class ArgoWorkflowConfiguration extends GlobalConfiguration {
     private String executorImage;
     private boolean allowResourceTemplates;
     private String podRetention;
+    private String imageIndex;
 
     public ArgoWorkflowConfiguration() {
         load();
@@ -115,9 +119,35 @@ public class ArgoWorkflowConfiguration extends GlobalConfiguration {
         return problem == null ? FormValidation.ok() : FormValidation.error(problem);
     }
 
+    public String getImageIndex() {
+        return imageIndex;
+    }
+
+    /**
+     * Argo's {@code images:} setting as YAML: what each image runs ({@code entrypoint}, {@code cmd}) when a template
+     * gives only {@code args}; adds to (or replaces) the built-in entries. Empty: the built-in entries only.
+     *
+     * @throws IllegalArgumentException with {@code line:col} when the text is not such a mapping
+     */
+    @DataBoundSetter
+    public void setImageIndex(String imageIndex) {
+        String problem = PluginSettings.imageIndexProblem(imageIndex);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        this.imageIndex = imageIndex == null || imageIndex.isBlank() ? null : imageIndex;
+        save();
+    }
+
+    public FormValidation doCheckImageIndex(@QueryParameter String value) {
+        String problem = PluginSettings.imageIndexProblem(value);
+        return problem == null ? FormValidation.ok() : FormValidation.error(problem);
+    }
+
     /** The settings as a step takes them. */
     PluginSettings settings() {
-        return new PluginSettings(defaultCloud, defaultNamespace, executorImage, allowResourceTemplates, podRetention);
+        return new PluginSettings(defaultCloud, defaultNamespace, executorImage, allowResourceTemplates, podRetention,
+                imageIndex);
     }
 
     private static String trimToNull(String s) {

@@ -5,6 +5,7 @@ import hudson.Launcher;
 import hudson.model.BuildListener;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import io.jenkins.plugins.argoworkflow.engine.model.Artifact;
 import io.jenkins.plugins.argoworkflow.engine.spi.ArtifactStore;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,6 +28,11 @@ import jenkins.util.VirtualFile;
  * through the build's {@link ArtifactManager} (so artifact-manager-s3 and its kind store them where they store
  * every artifact) and read back through its {@link VirtualFile}s, which is how an input artifact {@code from} an
  * earlier node finds the bytes. Each object is one archived file; a directory is a key with files under it.
+ *
+ * <p>An output artifact that names no location of its own is kept as {@code argo/<pod>/<file>}: the node's pod
+ * name (unique per node and attempt) and Argo's object name ({@code <name>.tgz}, or the path's base name with
+ * {@code archive: none}). Argo's default key also starts with the workflow's name, the same for every object of
+ * a build, so it is left out here.
  */
 final class BuildArtifactStore implements ArtifactStore {
 
@@ -88,6 +94,12 @@ final class BuildArtifactStore implements ArtifactStore {
     @Override
     public String kind() {
         return KIND;
+    }
+
+    /** {@code <pod>/<file>}: among one build's artifacts the workflow's name tells nothing. */
+    @Override
+    public String outputKey(String workflowName, String podName, Artifact output) {
+        return podName + "/" + ArtifactStore.objectName(output);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.argoworkflow;
 
+import io.jenkins.plugins.argoworkflow.engine.image.ImageIndexFile;
 import io.jenkins.plugins.argoworkflow.engine.model.PodGC;
 import io.jenkins.plugins.argoworkflow.engine.model.Workflow;
 import io.jenkins.plugins.argoworkflow.kubernetes.KubernetesRuntimeOptions;
@@ -26,11 +27,21 @@ final class PluginSettings implements Serializable {
 
     static final PluginSettings DEFAULTS = new PluginSettings(null, null, null, false, null);
 
+    /** How an image index setting is named in its messages ({@code line:col} follow). */
+    static final String IMAGE_INDEX_SOURCE = "image index";
+
     private final String defaultCloud;
     private final String defaultNamespace;
     private final String executorImage;
     private final boolean allowResourceTemplates;
     private final String podRetention;
+    private final String imageIndex;
+
+    /** Settings without an image index of their own (only the built-in entries). */
+    PluginSettings(String defaultCloud, String defaultNamespace, String executorImage, boolean allowResourceTemplates,
+            String podRetention) {
+        this(defaultCloud, defaultNamespace, executorImage, allowResourceTemplates, podRetention, null);
+    }
 
     /**
      * @param defaultCloud the Kubernetes cloud a step uses when it names none; null: the first Kubernetes cloud
@@ -40,16 +51,23 @@ final class PluginSettings implements Serializable {
      * @param allowResourceTemplates whether {@code resource} templates may act on the cluster with the cloud's
      *                               credentials
      * @param podRetention the podGC strategy of workflows that set none; null: {@link #DEFAULT_POD_RETENTION}
-     * @throws IllegalArgumentException when {@code podRetention} is not an Argo podGC strategy
+     * @param imageIndex Argo's {@code images:} setting as YAML text: what an image runs when a template gives only
+     *                   {@code args} (the pods' wrapper must know the image's entrypoint); null: the built-in entries
+     * @throws IllegalArgumentException when {@code podRetention} is not an Argo podGC strategy, or the image index
+     *                                  cannot be read (with {@code line:col})
      */
     PluginSettings(String defaultCloud, String defaultNamespace, String executorImage, boolean allowResourceTemplates,
-            String podRetention) {
+            String podRetention, String imageIndex) {
         this.defaultCloud = blankToNull(defaultCloud);
         this.defaultNamespace = blankToNull(defaultNamespace);
         this.executorImage = blankToNull(executorImage);
         this.allowResourceTemplates = allowResourceTemplates;
         this.podRetention = blankToNull(podRetention);
+        this.imageIndex = imageIndex == null || imageIndex.isBlank() ? null : imageIndex;
         String problem = podRetentionProblem(this.podRetention);
+        if (problem == null) {
+            problem = imageIndexProblem(this.imageIndex);
+        }
         if (problem != null) {
             throw new IllegalArgumentException(problem);
         }
@@ -75,23 +93,30 @@ final class PluginSettings implements Serializable {
         return podRetention;
     }
 
+    String imageIndex() {
+        return imageIndex;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof PluginSettings p && Objects.equals(defaultCloud, p.defaultCloud)
                 && Objects.equals(defaultNamespace, p.defaultNamespace) && Objects.equals(executorImage, p.executorImage)
-                && allowResourceTemplates == p.allowResourceTemplates && Objects.equals(podRetention, p.podRetention);
+                && allowResourceTemplates == p.allowResourceTemplates && Objects.equals(podRetention, p.podRetention)
+                && Objects.equals(imageIndex, p.imageIndex);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(defaultCloud, defaultNamespace, executorImage, allowResourceTemplates, podRetention);
+        return Objects.hash(defaultCloud, defaultNamespace, executorImage, allowResourceTemplates, podRetention,
+                imageIndex);
     }
 
     @Override
     public String toString() {
         return "PluginSettings[defaultCloud=" + defaultCloud + ", defaultNamespace=" + defaultNamespace
                 + ", executorImage=" + executorImage + ", allowResourceTemplates=" + allowResourceTemplates
-                + ", podRetention=" + podRetention + "]";
+                + ", podRetention=" + podRetention + ", imageIndex=" + (imageIndex == null ? null
+                        : ImageIndexFile.parse(IMAGE_INDEX_SOURCE, imageIndex).keySet()) + "]";
     }
 
     /** Why {@code value} is not a pod retention strategy, or null when it is one (or empty: the default). */
@@ -103,12 +128,31 @@ final class PluginSettings implements Serializable {
         return "pod retention '" + v + "' is not an Argo podGC strategy; use one of " + String.join(", ", POD_RETENTIONS);
     }
 
+    /**
+     * Why {@code text} is not an image index ({@code image index:line:col: ...}), or null when it is one (or
+     * empty: the built-in entries only).
+     */
+    static String imageIndexProblem(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            ImageIndexFile.parse(IMAGE_INDEX_SOURCE, text);
+            return null;
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
     String effectivePodRetention() {
         return podRetention == null ? DEFAULT_POD_RETENTION : podRetention;
     }
 
     PodSettings podSettings(String namespace) {
         PodSettings pods = PodSettings.defaults(namespace);
+        if (imageIndex != null) {
+            pods = pods.withImages(ImageIndexFile.parse(IMAGE_INDEX_SOURCE, imageIndex));
+        }
         return executorImage == null ? pods : pods.withExecutorImage(executorImage);
     }
 

@@ -20,7 +20,7 @@ class ArgoWorkflowConfigurationJenkinsTest {
         PluginSettings settings = ArgoWorkflowConfiguration.get().settings();
 
         assertThat(settings).isEqualTo(new PluginSettings("prod", "builds", "mirror.example/busybox:1.37.0-musl", true,
-                "OnPodSuccess"));
+                "OnPodSuccess", "registry.example/builder:2:\n  entrypoint: [/usr/local/bin/build]\n"));
     }
 
     @Test

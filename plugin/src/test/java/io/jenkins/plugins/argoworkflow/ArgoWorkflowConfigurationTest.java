@@ -38,7 +38,7 @@ class ArgoWorkflowConfigurationTest {
         assertThat(Arrays.stream(ArgoWorkflowConfiguration.class.getMethods())
                 .filter(m -> m.isAnnotationPresent(DataBoundSetter.class)).map(Method::getName))
                 .containsExactlyInAnyOrder("setDefaultCloud", "setDefaultNamespace", "setExecutorImage",
-                        "setAllowResourceTemplates", "setPodRetention");
+                        "setAllowResourceTemplates", "setPodRetention", "setImageIndex");
     }
 
     @Test
@@ -57,11 +57,12 @@ class ArgoWorkflowConfigurationTest {
         config.setExecutorImage("mirror.example/busybox:1");
         config.setAllowResourceTemplates(true);
         config.setPodRetention("OnPodSuccess");
+        config.setImageIndex("builder:2: {entrypoint: [/build]}");
 
-        assertThat(config.settings()).isEqualTo(
-                new PluginSettings("prod", "builds", "mirror.example/busybox:1", true, "OnPodSuccess"));
+        assertThat(config.settings()).isEqualTo(new PluginSettings("prod", "builds", "mirror.example/busybox:1", true,
+                "OnPodSuccess", "builder:2: {entrypoint: [/build]}"));
         assertThat(config.getDefaultCloud()).isEqualTo("prod");
-        verify(config, times(5)).save();
+        verify(config, times(6)).save();
     }
 
     @Test
@@ -70,6 +71,29 @@ class ArgoWorkflowConfigurationTest {
                 .hasMessageContaining("OnPodSuccess");
         verify(config, times(0)).save();
         assertThat(config.getPodRetention()).isNull();
+    }
+
+    @Test
+    void anImageIndexThatCannotBeReadIsRefusedAndNotSaved() {
+        assertThatThrownBy(() -> config.setImageIndex("builder:2: [/build]")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("image index:1:12: image builder:2 must be a mapping");
+        verify(config, times(0)).save();
+        assertThat(config.getImageIndex()).isNull();
+    }
+
+    @Test
+    void theFormChecksTheImageIndex() {
+        FormValidation ok = mock(FormValidation.class);
+        FormValidation error = mock(FormValidation.class);
+        try (MockedStatic<FormValidation> factories = mockStatic(FormValidation.class)) {
+            factories.when(FormValidation::ok).thenReturn(ok);
+            factories.when(() -> FormValidation.error(anyString())).thenReturn(error);
+
+            assertThat(config.doCheckImageIndex("builder:2: {entrypoint: [/build]}")).isSameAs(ok);
+            assertThat(config.doCheckImageIndex("")).isSameAs(ok);
+            assertThat(config.doCheckImageIndex("builder:2: {entrypoint: /build}")).isSameAs(error);
+            factories.verify(() -> FormValidation.error(anyString()));
+        }
     }
 
     @Test

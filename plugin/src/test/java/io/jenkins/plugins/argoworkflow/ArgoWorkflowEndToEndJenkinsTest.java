@@ -24,8 +24,8 @@ import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
 /**
- * A workflow run to its end inside a real Jenkins (profile {@code jenkins} only; plugin-offline leaves
- * {@code *JenkinsTest} out): a kubernetes-plugin cloud whose server URL is fabric8's mock API server, whose pods the
+ * A workflow run to its end inside a real Jenkins (profile {@code jenkins} only; plugin-offline compiles but does not run
+ * {@code *JenkinsTest}): a kubernetes-plugin cloud whose server URL is fabric8's mock API server, whose pods the
  * kubernetes module's kubelet simulator runs as host processes. The Pipeline step returns the workflow's outputs and
  * archives its artifact among the build's artifacts; the freestyle build step runs the same workflow to SUCCESS.
  */

@@ -15,7 +15,7 @@ import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
 /**
- * The step inside a real Jenkins (profile {@code jenkins} only; plugin-offline leaves {@code *JenkinsTest} out).
+ * The step inside a real Jenkins (profile {@code jenkins} only; plugin-offline compiles but does not run {@code *JenkinsTest}).
  * Every case fails before any cluster is needed: with no Kubernetes cloud configured, lint errors still come first.
  */
 @WithJenkins

@@ -13,6 +13,9 @@ import hudson.FilePath;
 import hudson.Launcher;
 import hudson.model.BuildListener;
 import hudson.model.TaskListener;
+import io.jenkins.plugins.argoworkflow.engine.model.ArchiveStrategy;
+import io.jenkins.plugins.argoworkflow.engine.model.Artifact;
+import io.jenkins.plugins.argoworkflow.engine.yaml.Location;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -124,6 +127,19 @@ class BuildArtifactStoreTest {
     void putOfSomethingNotAFileSaysSo() {
         assertThatThrownBy(() -> store.put("k", work.resolve("missing"))).isInstanceOf(IOException.class)
                 .hasMessageContaining("not a regular file");
+    }
+
+    @Test
+    void keepsAnOutputArtifactUnderItsPodAndObjectName() {
+        Artifact packed = new Artifact("report", "/tmp/report", null, null, false, null, null, false, null, false,
+                null, null, null, false, Location.UNKNOWN);
+        Artifact asIs = new Artifact("site", "/work/site/index.html", null, null, false,
+                new ArchiveStrategy(ArchiveStrategy.Kind.NONE, null), null, false, null, false, null, null, null,
+                false, Location.UNKNOWN);
+
+        assertThat(store.outputKey("wf-x7k2p", "wf-x7k2p-build-1234", packed)).isEqualTo("wf-x7k2p-build-1234/report.tgz");
+        assertThat(BuildArtifactStore.artifactPath(store.outputKey("wf-x7k2p", "wf-x7k2p-build-1234", asIs)))
+                .isEqualTo("argo/wf-x7k2p-build-1234/index.html");
     }
 
     @Test

@@ -30,6 +30,36 @@ class PluginSettingsTest {
     }
 
     @Test
+    void theImageIndexAddsToTheBuiltInEntriesOfThePods() {
+        PluginSettings settings = new PluginSettings(null, null, null, false, null, """
+                registry.example/builder:2:
+                  entrypoint: [/usr/local/bin/build]
+                  cmd: [--all]
+                """);
+
+        PodSettings pods = settings.podSettings("builds");
+        assertThat(pods.images().get("registry.example/builder:2").entrypoint()).containsExactly("/usr/local/bin/build");
+        assertThat(pods.images().get("registry.example/builder:2").cmd()).containsExactly("--all");
+        assertThat(pods.images()).containsKey("argoproj/argosay:v2");
+        assertThat(PluginSettings.DEFAULTS.podSettings("builds").images()).doesNotContainKey("registry.example/builder:2");
+    }
+
+    @Test
+    void anImageIndexThatCannotBeReadIsRefusedWithItsLineAndColumn() {
+        String wrong = """
+                registry.example/builder:2:
+                  entrypoint: /usr/local/bin/build
+                """;
+
+        assertThat(PluginSettings.imageIndexProblem(wrong))
+                .isEqualTo("image index:2:15: image registry.example/builder:2: entrypoint must be a list of strings, "
+                        + "not a string");
+        assertThat(PluginSettings.imageIndexProblem("  ")).isNull();
+        assertThatThrownBy(() -> new PluginSettings(null, null, null, false, null, wrong))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("image index:2:15");
+    }
+
+    @Test
     void aPodRetentionThatIsNoArgoStrategyIsRefusedNamingTheStrategies() {
         assertThat(PluginSettings.podRetentionProblem("OnPodSuccess")).isNull();
         assertThat(PluginSettings.podRetentionProblem("")).isNull();

@@ -38,6 +38,10 @@ final class LeafPod {
     /** Where init takes the controller's tar of input artifacts (see init.sh). */
     private static final String INPUTS = PodManifest.VAR_RUN_ARGO + "/inputs";
     private static final long DRAIN_SECONDS = 30;
+    /** How long a log stream that ended waits for the pod's status to say main ended, before it reads on. */
+    private static final long LOG_END_WAIT_MILLIS = 5_000;
+    private static final long LOG_RETRY_FIRST_MILLIS = 500;
+    private static final long LOG_RETRY_MAX_MILLIS = 8_000;
     private static final int EXEC_ATTEMPTS = 3;
     /** How much of an exec's stderr an error message quotes; the rest is dropped as it comes. */
     private static final int STDERR_BYTES = 4096;
@@ -52,6 +56,8 @@ final class LeafPod {
     private boolean running;
     private boolean ready;
     private boolean done;
+    /** Whether main's container has ended, as the pod's status last said (guarded by this). */
+    private boolean mainEnded;
     private String pending;
     private Future<?> log;
     private Future<?> exec;
@@ -165,6 +171,10 @@ final class LeafPod {
             listener.ready(nodeId(), pod.getStatus().getPodIP());
         }
         Optional<ContainerStateTerminated> main = PodOutcome.terminated(pod, PodManifest.MAIN);
+        if (main.isPresent() && !mainEnded) {
+            mainEnded = true;
+            notifyAll(); // a log stream waiting to know whether main ended
+        }
         if (main.isPresent() && outputs == null && exec == null && collectFailure == null) {
             String message = main.get().getMessage();
             if (OutputsMessage.isExec(message)) {
@@ -277,15 +287,79 @@ final class LeafPod {
 
     /**
      * Follows main's log. fabric8 first looks the pod up (it would wait for it to be ready; main has already
-     * started, so no wait is asked for), then streams until main ends.
+     * started, so no wait is asked for), then streams until main ends. A stream that breaks off, or ends while
+     * main has not (as far as the pod's status says within {@link #LOG_END_WAIT_MILLIS}), is requested again from
+     * where it was ({@link LogResume}), with a growing pause, until main has ended and its log was read to the
+     * end, the pod is gone, or the node's end stops waiting for it.
      */
     private void streamLog() {
-        try (LogWatch watch = runtime.pod(podName).inContainer(PodManifest.MAIN).withReadyWaitTimeout(0).watchLog();
-                InputStream log = watch.getOutput()) {
-            LogLines.split(log, line -> listener.log(nodeId(), line));
-        } catch (IOException | KubernetesClientException e) {
-            listener.log(nodeId(), "argowf: the log of pod " + podName + " broke off: " + e.getMessage());
+        LogResume resume = new LogResume();
+        long pause = LOG_RETRY_FIRST_MILLIS;
+        for (int attempt = 1; ; attempt++) {
+            String broke;
+            boolean[] shown = {false};
+            try (LogWatch watch = logRequest(resume).watchLog(); InputStream log = watch.getOutput()) {
+                LogLines.split(log, (piece, end) -> {
+                    // A last piece without a newline is whole only if main ended; else it is read again later.
+                    String text = resume.accept(piece, end,
+                            end == LogLines.End.STREAM && mainEnded(LOG_END_WAIT_MILLIS));
+                    if (text != null) {
+                        shown[0] = true;
+                        listener.log(nodeId(), text);
+                    }
+                });
+                if (mainEnded(LOG_END_WAIT_MILLIS)) {
+                    return;
+                }
+                broke = "the stream ended while main still ran";
+            } catch (IOException | KubernetesClientException e) {
+                if (e instanceof KubernetesClientException k && k.getCode() == 404) {
+                    listener.log(nodeId(), "argowf: the log of pod " + podName + " broke off: the pod is gone");
+                    return;
+                }
+                broke = e.getMessage();
+            }
+            if (Thread.currentThread().isInterrupted()) {
+                listener.log(nodeId(), "argowf: the log of pod " + podName + " broke off: " + broke);
+                return;
+            }
+            pause = shown[0] ? LOG_RETRY_FIRST_MILLIS : Math.min(pause * 2, LOG_RETRY_MAX_MILLIS);
+            System.getLogger(LeafPod.class.getName()).log(System.Logger.Level.INFO, "the log of pod " + podName
+                    + " broke off (" + broke + "); reading on from " + resume.sinceTime() + " in " + pause + " ms"
+                    + " (attempt " + attempt + ")");
+            synchronized (this) {
+                try {
+                    if (!mainEnded) {
+                        wait(pause); // woken early when main ends: its last lines are read at once
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    listener.log(nodeId(), "argowf: the log of pod " + podName + " broke off: " + broke);
+                    return;
+                }
+            }
+            resume.reconnecting();
         }
+    }
+
+    /** A request for main's log with timestamps, from where {@code resume} was read to. */
+    private io.fabric8.kubernetes.client.dsl.Loggable logRequest(LogResume resume) {
+        var timed = runtime.pod(podName).inContainer(PodManifest.MAIN).withReadyWaitTimeout(0).usingTimestamps();
+        String since = resume.sinceTime();
+        return since == null ? timed : timed.sinceTime(since);
+    }
+
+    /** Whether main has ended, waiting up to {@code millis} for the pod's status to say so. */
+    private synchronized boolean mainEnded(long millis) {
+        long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        try {
+            for (long left = millis; !mainEnded && left > 0; left = TimeUnit.NANOSECONDS.toMillis(until - System.nanoTime())) {
+                wait(left);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return mainEnded;
     }
 
     /**

@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.function.Consumer;
 
 /**
  * A container's log split into lines, a line cut into pieces of {@link OutputLimits#LOG_LINE_BYTES}: a pod
@@ -17,8 +16,23 @@ final class LogLines {
     private LogLines() {
     }
 
-    /** Passes each line of {@code in} (without its newline) to {@code line}, until the stream ends. */
-    static void split(InputStream in, Consumer<String> line) throws IOException {
+    /** How a piece of a log ends. */
+    enum End {
+        /** At a newline: the line is whole. */
+        NEWLINE,
+        /** Cut at {@link OutputLimits#LOG_LINE_BYTES}: the line goes on in the next piece. */
+        CUT,
+        /** At the stream's end, without a newline. */
+        STREAM
+    }
+
+    /** Takes each piece of a log with how it ended. */
+    interface Pieces {
+        void accept(String text, End end);
+    }
+
+    /** Passes each piece of {@code in} (a line without its newline, or a cut of one) to {@code pieces}. */
+    static void split(InputStream in, Pieces pieces) throws IOException {
         byte[] chunk = new byte[8192];
         ByteArrayOutputStream current = new ByteArrayOutputStream();
         for (int n = in.read(chunk); n >= 0; n = in.read(chunk)) {
@@ -26,18 +40,18 @@ final class LogLines {
             for (int i = 0; i < n; i++) {
                 if (chunk[i] == '\n') {
                     current.write(chunk, start, i - start);
-                    line.accept(take(current));
+                    pieces.accept(take(current), End.NEWLINE);
                     start = i + 1;
                 } else if (current.size() + i + 1 - start >= OutputLimits.LOG_LINE_BYTES) {
                     current.write(chunk, start, i + 1 - start);
-                    line.accept(take(current));
+                    pieces.accept(take(current), End.CUT);
                     start = i + 1;
                 }
             }
             current.write(chunk, start, n - start);
         }
         if (current.size() > 0) {
-            line.accept(take(current));
+            pieces.accept(take(current), End.STREAM);
         }
     }
 

@@ -123,19 +123,15 @@ final class OutputArtifacts {
         if (store == null) {
             throw new ArtifactException(ArtifactException.noStore("output artifact '" + a.name() + "'"));
         }
-        String kind;
-        String key;
-        if (a.storage() == null) {
-            kind = store.kind();
-            key = ArtifactStore.defaultKey(request.workflowName(), request.podName(), a);
-        } else if (a.storage().keyOnly()) {
-            kind = a.storage().kind();
-            key = a.storage().value();
-        } else {
-            throw new ArtifactException("output artifact '" + a.name() + "': " + a.storage().kind() + " locations"
-                    + " other than key-only are not supported by the kubernetes runtime; give only the key, which"
-                    + " the run's artifact repository holds");
+        ArtifactStore.Location location;
+        try {
+            location = ArtifactStore.outputLocation(store, request.workflowName(), request.podName(), a,
+                    "kubernetes");
+        } catch (IllegalArgumentException e) {
+            throw new ArtifactException(e.getMessage());
         }
+        String kind = location.kind();
+        String key = location.key();
         ArchiveStrategy archive = a.archive() == null ? ArchiveStrategy.DEFAULT : a.archive();
         switch (archive.kind()) {
             case TAR -> store.put(key, tgz);

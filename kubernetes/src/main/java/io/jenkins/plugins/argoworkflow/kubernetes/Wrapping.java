@@ -121,7 +121,8 @@ final class Wrapping {
                         + what + " container (image " + c.image() + ") has no command, and the image index has no"
                         + " entry for its image; the kubernetes runtime wraps the command and cannot read an image's"
                         + " entrypoint from its registry: add command to the template, or an entry for " + c.image()
-                        + " to the image index (argowf --image-index FILE, Argo's images: setting)")));
+                        + " to the image index (argowf --image-index FILE; in Jenkins, Image index under Manage Jenkins »"
+                        + " System » Argo Workflow; Argo's images: setting)")));
     }
 
     private static void mirror(UserContainer u, Container target, Container main) {

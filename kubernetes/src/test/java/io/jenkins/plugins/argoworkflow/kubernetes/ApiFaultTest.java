@@ -171,7 +171,10 @@ class ApiFaultTest {
         WorkflowStatus status = harness.await(run, Duration.ofSeconds(60));
 
         assertThat(node(status, "stopped-early").phase()).isIn(NodePhase.ERROR, NodePhase.FAILED);
-        assertThat(kubelet.podNames()).as("the pod was made after the stop").containsExactly("stopped-early");
+        // The node may end (its stop's delete found no pod) before the create's next retry, up to 8 s later.
+        harness.awaitTrue("the pod made after the stop", Duration.ofSeconds(30),
+                () -> kubelet.podNames().contains("stopped-early"));
+        assertThat(kubelet.podNames()).containsExactly("stopped-early");
         harness.awaitTrue("no pod of the run left", Duration.ofSeconds(10), () -> harness.leftovers("stopped-early") == 0);
     }
 

@@ -124,6 +124,21 @@ public final class KubeletSimulator implements AutoCloseable {
         return client;
     }
 
+    /**
+     * Drops the followed log streams the relay of {@link #liveLogClient} serves now, as an API server's restart
+     * does.
+     *
+     * @return how many were dropped
+     */
+    synchronized int dropLogStreams() {
+        return relay == null ? 0 : relay.dropLogStreams();
+    }
+
+    /** The followed log requests the relay of {@link #liveLogClient} answered (request lines). */
+    synchronized List<String> relayedLogRequests() {
+        return relay == null ? List.of() : List.copyOf(relay.served);
+    }
+
     /** A client of the controller's: its requests are the ones counted. */
     public KubernetesClient controllerClient() {
         return server.createClient();
@@ -255,7 +270,7 @@ public final class KubeletSimulator implements AutoCloseable {
                 }
                 Map<String, List<String>> query = query(m.group(4));
                 String container = query.getOrDefault("container", List.of(PodManifest.MAIN)).get(0);
-                return "log".equals(m.group(3)) ? new MockResponse().setResponseCode(200).setBody(sim.log(container))
+                return "log".equals(m.group(3)) ? new MockResponse().setResponseCode(200).setBody(sim.log(container, query))
                         : streamingExec(sim, query.getOrDefault("command", List.of()));
             }
             return alreadyExists(request, super.dispatch(request));
@@ -403,7 +418,8 @@ public final class KubeletSimulator implements AutoCloseable {
         return framed;
     }
 
-    private static Map<String, List<String>> query(String query) {
+    /** A request's query parameters, decoded. */
+    static Map<String, List<String>> query(String query) {
         Map<String, List<String>> out = new HashMap<>();
         for (String pair : query.split("&")) {
             int eq = pair.indexOf('=');

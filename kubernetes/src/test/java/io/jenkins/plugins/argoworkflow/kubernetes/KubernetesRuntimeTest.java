@@ -73,7 +73,7 @@ class KubernetesRuntimeTest {
         // Create; fabric8's watchLog looks the pod up by name (asynchronously) as it follows the log; delete.
         assertThat(leafRequests()).containsExactlyInAnyOrder("POST /api/v1/namespaces/test/pods",
                 "GET /api/v1/namespaces/test/pods?fieldSelector=metadata.name%3Dk8s",
-                "GET /api/v1/namespaces/test/pods/k8s/log?pretty=false&container=main&follow=true",
+                "GET /api/v1/namespaces/test/pods/k8s/log?pretty=false&container=main&timestamps=true&follow=true",
                 "DELETE /api/v1/namespaces/test/pods/k8s");
     }
 

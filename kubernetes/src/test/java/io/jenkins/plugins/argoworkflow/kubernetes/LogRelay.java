@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,9 +28,9 @@ final class LogRelay implements AutoCloseable {
             "GET /api/v1/namespaces/[^/]+/pods/([^/?]+)/log\\?(.*follow=true.*) HTTP/1\\.1");
     private static final Pattern CONTAINER = Pattern.compile("(?:^|&)container=([^&]+)");
 
-    /** A container's log as it grows: its text so far, and whether the container has ended. */
+    /** A container's log as it grows, and whether the container has ended. */
     interface Source {
-        String text();
+        ContainerLog log();
 
         boolean ended();
     }
@@ -37,6 +38,9 @@ final class LogRelay implements AutoCloseable {
     private final ServerSocket server;
     private final int upstreamPort;
     private final Function<String[], Source> logs;
+    /** The request lines of the followed logs the relay answered itself. */
+    final List<String> served = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final java.util.Set<Socket> streams = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "log-relay");
         t.setDaemon(true);
@@ -86,7 +90,14 @@ final class LogRelay implements AutoCloseable {
                     Source source = logs.apply(new String[] {log.group(1),
                             container.find() ? container.group(1) : PodManifest.MAIN});
                     if (source != null) {
-                        streamLog(source, client.getOutputStream());
+                        served.add(requestLine);
+                        streams.add(client);
+                        try {
+                            streamLog(source, ContainerLog.Format.of(KubeletSimulator.query(log.group(2))),
+                                    client.getOutputStream());
+                        } finally {
+                            streams.remove(client);
+                        }
                         return;
                     }
                 }
@@ -122,22 +133,25 @@ final class LogRelay implements AutoCloseable {
         return null;
     }
 
-    private static void streamLog(Source source, OutputStream out) throws IOException {
+    /** Streams the log's lines as they are written, each once, until the container has ended. */
+    private static void streamLog(Source source, ContainerLog.Format format, OutputStream out) throws IOException {
         out.write(("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n"
                 + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
         out.flush();
         int sent = 0;
         while (true) {
-            boolean ended = source.ended(); // read before the text, so that no line written before the end is lost
-            String text = source.text();
-            if (text.length() > sent) {
-                byte[] chunk = text.substring(sent).getBytes(StandardCharsets.UTF_8);
-                sent = text.length();
-                out.write((Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
-                out.write(chunk);
-                out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
-                out.flush();
+            boolean ended = source.ended(); // read before the lines, so that no line written before the end is lost
+            List<ContainerLog.Line> lines = source.log().lines();
+            if (lines.size() > sent) {
+                StringBuilder text = new StringBuilder();
+                lines.subList(sent, lines.size()).forEach(l -> text.append(format.line(l, true)));
+                sent = lines.size();
+                chunk(out, text.toString());
             } else if (ended) {
+                ContainerLog.Line last = source.log().partial();
+                if (last != null) {
+                    chunk(out, format.line(last, false));
+                }
                 out.write("0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
                 out.flush();
                 return;
@@ -150,6 +164,37 @@ final class LogRelay implements AutoCloseable {
                 }
             }
         }
+    }
+
+    private static void chunk(OutputStream out, String text) throws IOException {
+        byte[] chunk = text.getBytes(StandardCharsets.UTF_8);
+        if (chunk.length == 0) {
+            return;
+        }
+        out.write((Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        out.write(chunk);
+        out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
+        out.flush();
+    }
+
+    /**
+     * Drops every log stream open now, as a restarting API server or a proxy's timeout does: the clients see
+     * their connection reset in the middle of the log.
+     *
+     * @return how many streams were dropped
+     */
+    int dropLogStreams() {
+        int dropped = 0;
+        for (Socket stream : streams) {
+            try {
+                stream.setSoLinger(true, 0); // a reset, not a clean end of the chunked body
+                stream.close();
+                dropped++;
+            } catch (IOException e) {
+                // closed already
+            }
+        }
+        return dropped;
     }
 
     private static void pump(Socket from, Socket to) {

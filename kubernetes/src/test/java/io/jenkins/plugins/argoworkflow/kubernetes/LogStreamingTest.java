@@ -77,6 +77,49 @@ class LogStreamingTest {
     }
 
     @Test
+    void aLogStreamThatBreaksOffIsReadOnFromWhereItWasEachLineOnce() throws Exception {
+        k8s.runtime.close();
+        k8s.runtime = new KubernetesRuntime(k8s.kubelet.liveLogClient(), PodSettings.defaults(KubeletSimulator.NAMESPACE));
+        List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+        // Bursts of lines written at once (so that several share a time), the stream dropped twice on the way.
+        var run = k8s.start(KubernetesArtifactsTest.workflow("""
+                  templates:
+                    - name: main
+                      metadata: {annotations: {sim/live-main: 'true'}}
+                      container:
+                        image: alpine:3.20
+                        command: [sh, -c, 'sleep 0.5; for i in $(seq 1 40); do echo "line $i a"; echo "line $i b"; sleep 0.1; done; printf "no newline"']
+                """), KubeHarness.options(new RunListener() {
+            @Override
+            public void log(io.jenkins.plugins.argoworkflow.engine.run.NodeStatus node, String line) {
+                lines.add(line);
+            }
+        }));
+        int dropped = 0;
+        for (String seen : List.of("line 5 b", "line 20 a")) {
+            long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+            while (!lines.contains(seen)) {
+                assertThat(System.nanoTime()).as("'%s' arrived: %s", seen, lines).isLessThan(until);
+                Thread.sleep(10);
+            }
+            dropped += k8s.kubelet.dropLogStreams();
+        }
+
+        WorkflowStatus status = run.completion().get(60, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(root(status).phase()).isEqualTo(NodePhase.SUCCEEDED);
+        assertThat(dropped).as("streams dropped").isEqualTo(2);
+        List<String> expected = new java.util.ArrayList<>();
+        for (int i = 1; i <= 40; i++) {
+            expected.add("line " + i + " a");
+            expected.add("line " + i + " b");
+        }
+        expected.add("no newline");
+        assertThat(lines).containsExactlyElementsOf(expected);
+        assertThat(k8s.kubelet.relayedLogRequests()).as("the log read on with sinceTime after each drop").hasSize(3)
+                .allMatch(r -> r.contains("timestamps=true")).filteredOn(r -> r.contains("sinceTime=")).hasSize(2);
+    }
+
+    @Test
     void eachNodesLogStaysRetrievableFromTheStateDirectoryAfterItsPodIsDeleted() throws Exception {
         Path state = tmp.resolve("state");
         WorkflowStatus status;

@@ -86,12 +86,18 @@ class OutputsReadBoundsTest {
     @Test
     void aLogWithoutNewlinesIsPassedOnInBoundedPieces() throws IOException {
         List<String> lines = new ArrayList<>();
+        List<LogLines.End> ends = new ArrayList<>();
         int size = 3 * OutputLimits.LOG_LINE_BYTES + 10;
 
         LogLines.split(new java.io.ByteArrayInputStream(("a".repeat(size) + "\nb\r\nc").getBytes(StandardCharsets.UTF_8)),
-                lines::add);
+                (line, end) -> {
+                    lines.add(line);
+                    ends.add(end);
+                });
 
         assertThat(lines).hasSize(6);
+        assertThat(ends).containsExactly(LogLines.End.CUT, LogLines.End.CUT, LogLines.End.CUT, LogLines.End.NEWLINE,
+                LogLines.End.NEWLINE, LogLines.End.STREAM);
         assertThat(lines.subList(0, 3)).allMatch(l -> l.length() == OutputLimits.LOG_LINE_BYTES);
         assertThat(lines.subList(3, 6)).containsExactly("a".repeat(10), "b", "c");
     }

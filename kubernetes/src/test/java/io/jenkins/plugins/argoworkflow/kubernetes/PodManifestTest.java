@@ -26,8 +26,8 @@ class PodManifestTest {
                 """)).isInstanceOf(PodBuildException.class).hasMessage("template 'main': main container (image"
                 + " alpine:3.20) has no command, and the image index has no entry for its image; the kubernetes"
                 + " runtime wraps the command and cannot read an image's entrypoint from its registry: add command to"
-                + " the template, or an entry for alpine:3.20 to the image index (argowf --image-index FILE, Argo's"
-                + " images: setting)");
+                + " the template, or an entry for alpine:3.20 to the image index (argowf --image-index FILE; in"
+                + " Jenkins, Image index under Manage Jenkins » System » Argo Workflow; Argo's images: setting)");
         assertThatThrownBy(() -> pod("""
                     - name: main
                       container: {image: alpine:3.20, command: [ls]}

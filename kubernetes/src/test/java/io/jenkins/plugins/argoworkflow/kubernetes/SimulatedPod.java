@@ -46,7 +46,7 @@ final class SimulatedPod {
     private final Pod pod;
     private final Path dir;
     private final Map<String, String> paths = new LinkedHashMap<>();
-    private final Map<String, StringBuffer> logs = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, ContainerLog> logs = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<Integer>> exits = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<Process> processes = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final PodStatus status = new PodStatus();
@@ -60,7 +60,7 @@ final class SimulatedPod {
         paths.put("/argo/staging", dir.resolve("staging").toString());
         paths.put("/bin/busybox", dir.resolve("busybox-shim").toString());
         for (Container c : all()) {
-            logs.put(c.getName(), new StringBuffer());
+            logs.put(c.getName(), new ContainerLog());
             exits.put(c.getName(), new CompletableFuture<>());
         }
     }
@@ -199,22 +199,22 @@ final class SimulatedPod {
         }
     }
 
-    /** The container's log so far (whole, once the container has ended). */
-    String log(String container) {
-        return logs.get(container).toString();
+    /** The container's log so far (whole, once the container has ended), as the API serves it for {@code query}. */
+    String log(String container, Map<String, List<String>> query) {
+        return logs.get(container).serve(query);
     }
 
     /** The container's log as it grows, for a relay that streams it as a kubelet does. */
     LogRelay.Source logSource(String container) {
-        StringBuffer log = logs.get(container);
+        ContainerLog log = logs.get(container);
         CompletableFuture<Integer> exit = exits.get(container);
         if (log == null) {
             return null;
         }
         return new LogRelay.Source() {
             @Override
-            public String text() {
-                return log.toString();
+            public ContainerLog log() {
+                return log;
             }
 
             @Override
@@ -263,7 +263,7 @@ final class SimulatedPod {
         StringBuilder out = new StringBuilder(pod.getMetadata().getName() + " " + status.getPhase());
         exits.forEach((name, exit) -> out.append("\n  ").append(name).append(": ")
                 .append(exit.isDone() ? "exited " + exit.join() : "running").append(", log: ")
-                .append(logs.get(name).toString().replace("\n", "\\n")));
+                .append(logs.get(name).text().replace("\n", "\\n")));
         return out.toString();
     }
 

@@ -63,19 +63,15 @@ final class OutputArtifacts {
             throw LaunchException.error("output artifact '" + a.name() + "': " + a.path() + " no such file or "
                     + "directory; write it, or mark the artifact optional: true");
         }
-        String kind;
-        String key;
-        if (a.storage() == null) {
-            kind = store.kind();
-            key = ArtifactStore.defaultKey(request.workflowName(), request.podName(), a);
-        } else if (a.storage().keyOnly()) {
-            kind = a.storage().kind();
-            key = a.storage().value();
-        } else {
-            throw LaunchException.error("output artifact '" + a.name() + "': " + a.storage().kind() + " locations other"
-                    + " than key-only are not supported by the local runtime; give only the key, which the run's "
-                    + "artifact repository holds");
+        ArtifactStore.Location location;
+        try {
+            location = ArtifactStore.outputLocation(store, request.workflowName(), request.podName(), a,
+                    "local");
+        } catch (IllegalArgumentException e) {
+            throw LaunchException.error(e.getMessage());
         }
+        String kind = location.kind();
+        String key = location.key();
         ArchiveStrategy archive = a.archive() == null ? ArchiveStrategy.DEFAULT : a.archive();
         switch (archive.kind()) {
             case NONE -> store.putAsIs(key, source);

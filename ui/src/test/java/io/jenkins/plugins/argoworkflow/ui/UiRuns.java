@@ -48,7 +48,7 @@ public final class UiRuns {
     private static Outcome saveOutputArtifacts(LeafRequest r) {
         if (r.artifactStore() instanceof MemoryArtifactStore store) {
             for (Artifact a : r.template().outputs().artifacts()) {
-                store.put(ArtifactStore.defaultKey(r.workflowName(), r.podName(), a),
+                store.put(store.outputKey(r.workflowName(), r.podName(), a),
                         (a.name() + " of " + r.podName()).getBytes(StandardCharsets.UTF_8));
             }
         }

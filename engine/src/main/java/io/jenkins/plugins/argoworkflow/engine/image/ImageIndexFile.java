@@ -35,17 +35,25 @@ public final class ImageIndexFile {
      * @throws IllegalArgumentException with {@code file:line:col} and what is wrong, for a file of another shape
      */
     public static Map<String, ImageEntrypoint> read(Path file) throws IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
+        return parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The entries of an index given as text (a setting rather than a file), {@code source} naming it in messages.
+     *
+     * @throws IllegalArgumentException with {@code source:line:col} and what is wrong
+     */
+    public static Map<String, ImageEntrypoint> parse(String source, String text) {
         try {
-            return entries(single(new YamlLoader().loadAll(file.toString(), text), file), file.toString());
+            return entries(single(new YamlLoader().loadAll(source, text), source), source);
         } catch (YamlException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
     }
 
-    private static YNode single(List<YNode> documents, Path file) {
+    private static YNode single(List<YNode> documents, String source) {
         if (documents.size() != 1) {
-            throw new IllegalArgumentException(file + ": an image index holds one mapping of image to"
+            throw new IllegalArgumentException(source + ": an image index holds one mapping of image to"
                     + " {entrypoint, cmd}, not " + documents.size() + " documents");
         }
         return documents.get(0);
@@ -57,7 +65,7 @@ public final class ImageIndexFile {
             YNode setting = images.get("images").orElseThrow();
             // In Argo's ConfigMap the setting is a YAML text (images: |); read it in place.
             images = setting instanceof YScalar text
-                    ? mapping(single(new YamlLoader().loadAll(file + " (images)", text.text()), Path.of(file)),
+                    ? mapping(single(new YamlLoader().loadAll(file + " (images)", text.text()), file),
                             "images")
                     : mapping(setting, "images");
         }

@@ -69,21 +69,58 @@ public interface ArtifactStore {
     }
 
     /**
+     * The key this store keeps an output artifact of the pod {@code podName} under when the artifact names no
+     * location of its own: Argo's {@link #defaultKey} unless a store lays its objects out otherwise (a Jenkins
+     * build's artifacts leave out the workflow's name, the same for every object of the build).
+     */
+    default String outputKey(String workflowName, String podName, Artifact output) {
+        return defaultKey(workflowName, podName, output);
+    }
+
+    /**
+     * Where a runtime saves the output artifact {@code output} of the pod {@code podName}: the run's store under its
+     * {@link #outputKey} when the artifact names no location, the key a key-only location names otherwise.
+     *
+     * @param runtime the runtime's name, for the message
+     * @throws IllegalArgumentException when the artifact names a full location (a bucket, an endpoint, a
+     *                                  repository), which runtimes do not write to: its message says what to do
+     */
+    static Location outputLocation(ArtifactStore store, String workflowName, String podName, Artifact output,
+            String runtime) {
+        if (output.storage() == null) {
+            return new Location(store.kind(), store.outputKey(workflowName, podName, output));
+        }
+        if (output.storage().keyOnly()) {
+            return new Location(output.storage().kind(), output.storage().value());
+        }
+        throw new IllegalArgumentException("output artifact '" + output.name() + "': " + output.storage().kind()
+                + " locations other than key-only are not supported by the " + runtime + " runtime; give only the"
+                + " key, which the run's artifact repository holds");
+    }
+
+    /** Where an output artifact is saved: the kind the run's status shows and the key in the run's store. */
+    record Location(String kind, String key) {
+    }
+
+    /**
      * Argo's default key of an output artifact, {@code <workflow>/<pod>/<file>} (the default {@code keyFormat}
-     * {@code {{workflow.name}}/{{pod.name}}}): {@code <name>.tgz} when packed as tar+gzip, the base name of the
-     * artifact's path when stored as is (executor.go stageArchiveFile).
+     * {@code {{workflow.name}}/{{pod.name}}}), {@code <file>} being {@link #objectName}.
      */
     static String defaultKey(String workflowName, String podName, Artifact output) {
+        return workflowName + "/" + podName + "/" + objectName(output);
+    }
+
+    /**
+     * The last segment of an output artifact's default key: {@code <name>.tgz} when packed as tar+gzip,
+     * {@code <name>.zip} for zip, the base name of the artifact's path when stored as is (executor.go
+     * stageArchiveFile).
+     */
+    static String objectName(Artifact output) {
         ArchiveStrategy archive = output.archive() == null ? ArchiveStrategy.DEFAULT : output.archive();
-        String file;
         if (archive.kind() == ArchiveStrategy.Kind.NONE) {
             Path base = Path.of(output.path()).getFileName();
-            file = base == null ? output.name() : base.toString();
-        } else if (archive.kind() == ArchiveStrategy.Kind.ZIP) {
-            file = output.name() + ".zip";
-        } else {
-            file = output.name() + ".tgz";
+            return base == null ? output.name() : base.toString();
         }
-        return workflowName + "/" + podName + "/" + file;
+        return output.name() + (archive.kind() == ArchiveStrategy.Kind.ZIP ? ".zip" : ".tgz");
     }
 }

@@ -198,9 +198,11 @@ public final class ScriptedRuntime implements NodeRuntime {
             if (a.storage() != null && a.storage().keyOnly()) {
                 artifacts.add(new NodeIo.Artifact(a.name(), a.path(), a.storage().kind(), a.storage().value(), archive));
             } else {
-                String kind = request.artifactStore() == null ? "s3" : request.artifactStore().kind();
-                artifacts.add(new NodeIo.Artifact(a.name(), a.path(), kind,
-                        ArtifactStore.defaultKey(request.workflowName(), request.podName(), a), archive));
+                ArtifactStore store = request.artifactStore();
+                String kind = store == null ? "s3" : store.kind();
+                String key = store == null ? ArtifactStore.defaultKey(request.workflowName(), request.podName(), a)
+                        : store.outputKey(request.workflowName(), request.podName(), a);
+                artifacts.add(new NodeIo.Artifact(a.name(), a.path(), kind, key, archive));
             }
         }
         return artifacts;
