@@ -1,12 +1,14 @@
 /*
  * Signature-only stub. Checked against jenkinsci/jenkins, tag jenkins-2.541.3 (and present in jenkins-2.479.3),
- * core/src/main/java/hudson/util/PersistedList.java (class at line 56, get(int) at 100, add at 80, getAll at 114, size at 123,
- * iterator at 181, the no-argument constructor at 63). The constructors taking a Saveable or a Collection are
+ * core/src/main/java/hudson/util/PersistedList.java (class at line 56, get(int) at 100, add at 80, replaceBy at 94, getAll at 114,
+ * size at 123, iterator at 181, the no-argument constructor at 63). The constructors taking a Saveable or a Collection are
  * left out.
  */
 package hudson.util;
 
+import java.io.IOException;
 import java.util.AbstractList;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 
@@ -23,6 +25,10 @@ public class PersistedList<T> extends AbstractList<T> {
 
     @Override
     public boolean add(T item) {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public void replaceBy(Collection<? extends T> col) throws IOException {
         throw new UnsupportedOperationException("stub");
     }
 

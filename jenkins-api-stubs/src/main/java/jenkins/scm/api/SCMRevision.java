@@ -1,15 +1,22 @@
 /*
  * Signature-only stub. Checked against jenkinsci/scm-api-plugin at 728.vc30dcf7a_0df5 (commit c30dcf7a, the version
  * bom-2.541.x 6916.v15ec97679743 pins),
- * src/main/java/jenkins/scm/api/SCMRevision.java (class at 37). Only the type, which SCMFileSystem's constructor and
- * Builder.build take; its interface Serializable and members are left out. Its protected constructor (at 50) takes
- * an SCMHead, a type the tests never name: a private constructor stands in, so that no implicit one appears.
+ * src/main/java/jenkins/scm/api/SCMRevision.java (class at 37, the protected constructor SCMRevision(SCMHead) at 50,
+ * the abstract equals at 59 and hashCode at 65). The other members are left out.
  */
 package jenkins.scm.api;
 
-public abstract class SCMRevision {
+import java.io.Serializable;
 
-    private SCMRevision() {
+public abstract class SCMRevision implements Serializable {
+
+    protected SCMRevision(SCMHead head) {
         throw new UnsupportedOperationException("stub");
     }
+
+    @Override
+    public abstract boolean equals(Object obj);
+
+    @Override
+    public abstract int hashCode();
 }

@@ -5,8 +5,9 @@
  * "/jenkins" is null here: a stub holds no value), createProject at 870, createFreeStyleProject at 883 and 887,
  * createDummySecurityRealm at 968, DummySecurityRealm at 973 with its package-private constructor, getURL at 1026,
  * configRoundtrip() at 1393 and its Item, Builder and Cloud overloads at 1403, 1411 and 1457, assertBuildStatus at
- * 1473, buildAndAssertSuccess at 1518 and 1542, buildAndAssertStatus at 1528, assertLogContains at 1551,
- * waitForCompletion at 1588, waitForMessage at 1613, createWebClient at 2331, the inner class WebClient at 2341 with
+ * 1473, assertBuildStatusSuccess at 1507 and 1512, buildAndAssertSuccess at 1518 and 1542, buildAndAssertStatus at
+ * 1528, assertLogContains at 1551, assertLogNotContains at 1560, waitForCompletion at 1588, waitForMessage at 1613,
+ * waitUntilNoActivity at 2035, createWebClient at 2331, the inner class WebClient at 2341 with
  * its constructor, login at 2429 and 2575, withThrowExceptionOnFailingStatusCode at 2505, goTo at 2724 and 2742,
  * addCrumb at 2811). WebClient extends the real HtmlUnit WebClient (org.htmlunit:htmlunit, docs/STUBS.md), whose
  * getPage(URL) and getPage(WebRequest) the tests call. JenkinsRule's interfaces (JUnit 4's TestRule and MethodRule,
@@ -28,6 +29,7 @@ import hudson.slaves.Cloud;
 import hudson.tasks.Builder;
 import java.io.IOException;
 import java.net.URL;
+import java.util.concurrent.Future;
 import jenkins.model.Jenkins;
 import jenkins.model.ParameterizedJobMixIn;
 import org.htmlunit.Page;
@@ -89,6 +91,14 @@ public class JenkinsRule {
         throw new UnsupportedOperationException("stub");
     }
 
+    public <R extends Run> R assertBuildStatusSuccess(R r) throws Exception {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public <R extends Run> R assertBuildStatusSuccess(Future<? extends R> r) throws Exception {
+        throw new UnsupportedOperationException("stub");
+    }
+
     public <J extends Job<J, R> & ParameterizedJobMixIn.ParameterizedJob<J, R>, R extends Run<J, R> & Queue.Executable>
             R buildAndAssertSuccess(J job) throws Exception {
         throw new UnsupportedOperationException("stub");
@@ -107,11 +117,19 @@ public class JenkinsRule {
         throw new UnsupportedOperationException("stub");
     }
 
+    public void assertLogNotContains(String substring, Run run) throws IOException {
+        throw new UnsupportedOperationException("stub");
+    }
+
     public <R extends Run<?, ?>> R waitForCompletion(R r) throws InterruptedException {
         throw new UnsupportedOperationException("stub");
     }
 
     public <R extends Run<?, ?>> R waitForMessage(String message, R r) throws IOException, InterruptedException {
+        throw new UnsupportedOperationException("stub");
+    }
+
+    public void waitUntilNoActivity() throws Exception {
         throw new UnsupportedOperationException("stub");
     }
 

@@ -1,12 +1,9 @@
 package io.jenkins.plugins.argoworkflow;
 
-import hudson.AbortException;
 import hudson.Extension;
 import hudson.model.Action;
 import hudson.model.Item;
 import hudson.model.Job;
-import hudson.model.Queue;
-import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.scm.SCM;
 import hudson.scm.SCMDescriptor;
@@ -14,7 +11,6 @@ import java.io.IOException;
 import java.util.List;
 import jenkins.scm.api.SCMFile;
 import jenkins.scm.api.SCMFileSystem;
-import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.flow.FlowDefinition;
 import org.jenkinsci.plugins.workflow.flow.FlowDefinitionDescriptor;
 import org.jenkinsci.plugins.workflow.flow.FlowExecution;
@@ -30,7 +26,7 @@ import org.kohsuke.stapler.DataBoundConstructor;
  */
 public class ArgoWorkflowScmFlowDefinition extends FlowDefinition {
 
-    static final String DEFAULT_PATH = ".argo/workflow.yaml";
+    private static final String PLACE = "the job's SCM";
 
     private final SCM scm;
     private final String yamlPath;
@@ -38,7 +34,7 @@ public class ArgoWorkflowScmFlowDefinition extends FlowDefinition {
     @DataBoundConstructor
     public ArgoWorkflowScmFlowDefinition(SCM scm, String yamlPath) {
         this.scm = scm;
-        this.yamlPath = yamlPath == null || yamlPath.isBlank() ? DEFAULT_PATH : yamlPath.trim();
+        this.yamlPath = WorkflowFile.path(yamlPath);
     }
 
     public SCM getScm() {
@@ -52,39 +48,25 @@ public class ArgoWorkflowScmFlowDefinition extends FlowDefinition {
     @Override
     public FlowExecution create(FlowExecutionOwner handle, TaskListener listener, List<? extends Action> actions)
             throws Exception {
-        Queue.Executable executable = handle.getExecutable();
-        if (!(executable instanceof Run<?, ?> build)) {
-            throw new AbortException("an Argo Workflow job runs only as a build, not as " + executable);
-        }
-        String yaml = read(build.getParent());
+        String yaml = read(WorkflowFile.build(handle).getParent());
         listener.getLogger().println("[argoWorkflow] running " + yamlPath + " from the job's SCM");
-        return new CpsFlowDefinition(PipelineScript.of(yaml), true).create(handle, listener, actions);
+        return WorkflowFile.run(yaml, handle, listener, actions);
     }
 
     /** The workflow file's content, read from {@code job}'s SCM without a checkout. */
     String read(Item job) throws IOException, InterruptedException {
-        try (SCMFileSystem files = SCMFileSystem.of(job, scm)) {
-            SCMFile file = files == null ? null : files.child(yamlPath);
-            String problem = problem(files, file);
-            if (problem != null) {
-                throw new AbortException(problem);
-            }
-            return file.contentAsString();
-        }
+        return WorkflowFile.read(SCMFileSystem.of(job, scm), yamlPath, PLACE, withoutAccess());
     }
 
     /** Why the file cannot be read, in words that say what to do; null when it can. */
     String problem(SCMFileSystem files, SCMFile file) throws IOException, InterruptedException {
-        if (files == null) {
-            return "the job's SCM cannot read " + yamlPath + " without a checkout (it has no lightweight "
-                    + "access, as Git, GitHub and Bitbucket have); use an SCM that has, or give the YAML inline "
-                    + "with the \"Argo Workflow\" definition";
-        }
-        if (!file.isFile()) {
-            return yamlPath + " is not a file in the job's SCM; set the workflow file's path (default "
-                    + DEFAULT_PATH + ")";
-        }
-        return null;
+        return WorkflowFile.problem(files, file, yamlPath, PLACE, withoutAccess());
+    }
+
+    private String withoutAccess() {
+        return "the job's SCM cannot read " + yamlPath + " without a checkout (it has no lightweight access, as Git, "
+                + "GitHub and Bitbucket have); use an SCM that has, or give the YAML inline with the \"Argo Workflow\" "
+                + "definition";
     }
 
     /** Offers "Argo Workflow from SCM" among a Pipeline job's definitions. */

@@ -57,7 +57,7 @@ class ArgoWorkflowEndToEndJenkinsTest {
 
     @Test
     void aPipelineRunsTheWorkflowToItsEndAndGetsItsOutputsAndArtifact(JenkinsRule j) throws Exception {
-        addCloud(j);
+        addCloud(j, kubelet);
         WorkflowJob job = j.createProject(WorkflowJob.class, "e2e");
         job.setDefinition(new CpsFlowDefinition("""
                 def out = argoWorkflow parameters: [who: 'jenkins'], text: '''%s'''
@@ -73,12 +73,12 @@ class ArgoWorkflowEndToEndJenkinsTest {
         // Argo's default key <workflow>/<pod>/<file>, under argo/ among the build's artifacts.
         List<String> artifacts = build.getArtifacts().stream().map(a -> a.relativePath).toList();
         assertThat(artifacts).singleElement().asString().startsWith("argo/e2e-").endsWith("/report.tgz");
-        awaitNoPods();
+        awaitNoPods(kubelet);
     }
 
     @Test
     void theFreestyleBuildStepRunsTheWorkflowToItsEnd(JenkinsRule j) throws Exception {
-        addCloud(j);
+        addCloud(j, kubelet);
         FreeStyleProject project = j.createFreeStyleProject("freestyle-e2e");
         ArgoWorkflowBuilder builder = new ArgoWorkflowBuilder();
         builder.setText(workflow());
@@ -89,10 +89,11 @@ class ArgoWorkflowEndToEndJenkinsTest {
 
         j.assertLogContains("[use] report of freestyle", build);
         assertThat(build.getRootDir().toPath().resolve("argo/_run/status.json")).isNotEmptyFile();
-        awaitNoPods();
+        awaitNoPods(kubelet);
     }
 
-    private void addCloud(JenkinsRule j) {
+    /** Adds the cloud whose API server is {@code kubelet}'s (the multibranch test's too). */
+    static void addCloud(JenkinsRule j, KubeletSimulator kubelet) {
         KubernetesCloud cloud = new KubernetesCloud("simulator");
         cloud.setServerUrl(kubelet.apiServerUrl());
         cloud.setSkipTlsVerify(true);
@@ -139,7 +140,8 @@ class ArgoWorkflowEndToEndJenkinsTest {
                 """.replace("W/", work + "/");
     }
 
-    private void awaitNoPods() throws InterruptedException {
+    /** Waits until the builds have deleted every pod they made. */
+    static void awaitNoPods(KubeletSimulator kubelet) throws InterruptedException {
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (!kubelet.client().pods().inNamespace(KubeletSimulator.NAMESPACE).list().getItems().isEmpty()) {
             if (System.nanoTime() > until) {

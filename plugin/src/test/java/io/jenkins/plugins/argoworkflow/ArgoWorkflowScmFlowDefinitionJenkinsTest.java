@@ -14,6 +14,7 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import jenkins.scm.api.SCMFile;
 import jenkins.scm.api.SCMFileSystem;
 import jenkins.scm.api.SCMRevision;
@@ -106,61 +107,89 @@ class ArgoWorkflowScmFlowDefinitionJenkinsTest {
 
     /** The lightweight access to {@link OneFileScm}. */
     @TestExtension
-    public static final class OneFileAccess extends SCMFileSystem.Builder {
+    public static final class OneFileAccess extends InMemoryAccess {
 
-        @Override
-        public boolean supports(SCM source) {
-            return source instanceof OneFileScm;
-        }
-
-        @Override
-        public boolean supports(SCMSource source) {
-            return false;
-        }
-
-        @Override
-        protected boolean supportsDescriptor(SCMDescriptor descriptor) {
-            return descriptor instanceof OneFileScm.DescriptorImpl;
-        }
-
-        @Override
-        protected boolean supportsDescriptor(SCMSourceDescriptor descriptor) {
-            return false;
+        public OneFileAccess() {
+            super(OneFileScm.class, OneFileScm.DescriptorImpl.class);
         }
 
         @Override
         public SCMFileSystem build(Item owner, SCM scm, SCMRevision rev) {
             OneFileScm one = (OneFileScm) scm;
-            return new SCMFileSystem(null) {
-                @Override
-                public long lastModified() {
-                    return 0;
-                }
-
-                @Override
-                public SCMFile getRoot() {
-                    return new OneFile(one);
-                }
-            };
+            return inMemory(rev, Map.of(one.path, one.content));
         }
     }
 
-    private static final class OneFile extends SCMFile {
+    /**
+     * Lightweight access for one kind of SCM or branch source, whose files a subclass's {@code build} holds in
+     * memory ({@link #inMemory}); also the multibranch test's access to the mock branch source.
+     */
+    abstract static class InMemoryAccess extends SCMFileSystem.Builder {
 
-        private final OneFileScm scm;
+        private final Class<?> type;
+        private final Class<?> descriptorType;
 
-        OneFile(OneFileScm scm) {
-            this.scm = scm;
+        InMemoryAccess(Class<?> type, Class<?> descriptorType) {
+            this.type = type;
+            this.descriptorType = descriptorType;
         }
 
-        OneFile(OneFile parent, String name) {
+        @Override
+        public boolean supports(SCM source) {
+            return type.isInstance(source);
+        }
+
+        @Override
+        public boolean supports(SCMSource source) {
+            return type.isInstance(source);
+        }
+
+        @Override
+        protected boolean supportsDescriptor(SCMDescriptor descriptor) {
+            return descriptorType.isInstance(descriptor);
+        }
+
+        @Override
+        protected boolean supportsDescriptor(SCMSourceDescriptor descriptor) {
+            return descriptorType.isInstance(descriptor);
+        }
+    }
+
+    /**
+     * Lightweight access to {@code files} (path to content) at {@code rev}: also the multibranch test's access to
+     * the mock branch source.
+     */
+    static SCMFileSystem inMemory(SCMRevision rev, Map<String, String> files) {
+        return new SCMFileSystem(rev) {
+            @Override
+            public long lastModified() {
+                return 0;
+            }
+
+            @Override
+            public SCMFile getRoot() {
+                return new InMemoryFile(files);
+            }
+        };
+    }
+
+    /** A file or directory among files held in memory. */
+    private static final class InMemoryFile extends SCMFile {
+
+        private final Map<String, String> files;
+
+        InMemoryFile(Map<String, String> files) {
+            this.files = files;
+        }
+
+        InMemoryFile(InMemoryFile parent, String name) {
             super(parent, name);
-            this.scm = parent.scm;
+            this.files = parent.files;
         }
 
         @Override
         protected SCMFile newChild(String name, boolean assumeIsDirectory) {
-            return new OneFile(this, name);
+            return new InMemoryFile(this, name);
         }
 
         @Override
@@ -178,13 +207,15 @@ class ArgoWorkflowScmFlowDefinitionJenkinsTest {
             if (isRoot()) {
                 return Type.DIRECTORY;
             }
-            return getPath().equals(scm.path) ? Type.REGULAR_FILE
-                    : scm.path.startsWith(getPath() + "/") ? Type.DIRECTORY : Type.NONEXISTENT;
+            String path = getPath();
+            return files.containsKey(path) ? Type.REGULAR_FILE
+                    : files.keySet().stream().anyMatch(p -> p.startsWith(path + "/")) ? Type.DIRECTORY
+                    : Type.NONEXISTENT;
         }
 
         @Override
         public InputStream content() {
-            return new ByteArrayInputStream(scm.content.getBytes(StandardCharsets.UTF_8));
+            return new ByteArrayInputStream(files.get(getPath()).getBytes(StandardCharsets.UTF_8));
         }
     }
 }

@@ -3,6 +3,9 @@ package io.jenkins.plugins.argoworkflow.stubs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hudson.model.Run;
+import java.io.IOException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,13 +33,32 @@ class StubsTest extends StubModuleChecks {
     void noClassIsDeclaredHereAndInJenkinsApiStubsToo() throws Exception {
         // A class in both jars would shadow one of them on plugin-offline's test classpath: members the plugin's main
         // code uses belong in jenkins-api-stubs, and only there (docs/STUBS.md).
-        Path here = classesDir();
-        Path api = classesDirOf(Run.class);
-        List<String> classes;
-        try (Stream<Path> files = Files.walk(here)) {
-            classes = files.filter(f -> f.toString().endsWith(".class")).map(f -> here.relativize(f).toString()).toList();
+        List<String> here = classFiles(classesDir());
+        List<String> api = classFiles(classesDirOf(Run.class));
+        assertThat(api).as("jenkins-api-stubs' classes").contains("hudson/model/Run.class");
+        assertThat(here).contains("org/jvnet/hudson/test/JenkinsRule.class")
+                .allSatisfy(c -> assertThat(api).as("also in jenkins-api-stubs").doesNotContain(c));
+    }
+
+    /**
+     * The class files of a module, as {@code a/b/C.class}: from its classes directory, or from its jar, which is what
+     * a reactor build past {@code package} (such as {@code verify}) puts on the class path for jenkins-api-stubs.
+     */
+    static List<String> classFiles(Path location) throws IOException {
+        if (Files.isDirectory(location)) {
+            return classFilesUnder(location);
         }
-        assertThat(classes).contains("org/jvnet/hudson/test/JenkinsRule.class".replace('/', java.io.File.separatorChar))
-                .allSatisfy(c -> assertThat(api.resolve(c)).as("also in jenkins-api-stubs").doesNotExist());
+        try (FileSystem jar = FileSystems.newFileSystem(location)) {
+            return classFilesUnder(jar.getPath("/"));
+        }
+    }
+
+    private static List<String> classFilesUnder(Path root) throws IOException {
+        String separator = root.getFileSystem().getSeparator();
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(f -> f.toString().endsWith(".class"))
+                    .map(f -> root.relativize(f).toString().replace(separator, "/"))
+                    .toList();
+        }
     }
 }

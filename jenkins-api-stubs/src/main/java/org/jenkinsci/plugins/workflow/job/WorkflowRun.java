@@ -1,8 +1,12 @@
 /*
- * Signature-only stub. Checked against jenkinsci/workflow-job-plugin at commit cef6baef (1589 commits; bom-2.541.x 6916.v15ec97679743
- * pins 1590.v49101d088542, whose commit 49101d08 is not in the stored copy),
- * src/main/java/org/jenkinsci/plugins/workflow/job/WorkflowRun.java (class at 141, the constructors at 270 and 278, run at 315,
- * doStop at 994). Its interfaces LazyBuildMixIn.LazyLoadingRun and RunWithSCM and its other members are left out.
+ * Signature-only stub. Checked against jenkinsci/workflow-job-plugin at master cef6baef (1589 commits; the file last
+ * changed at 46f1e509; bom-2.541.x 6916.v15ec97679743 pins 1590.v49101d088542, whose commit 49101d08 is not in the
+ * stored copy, and the class declaration and these members are unchanged for years),
+ * src/main/java/org/jenkinsci/plugins/workflow/job/WorkflowRun.java (class at 141, the constructors
+ * WorkflowRun(WorkflowJob) at 270 and WorkflowRun(WorkflowJob, File) at 278, run at 315, doStop at 994). The type,
+ * its superclass and the constructors are the type arguments of workflow-multibranch's
+ * AbstractWorkflowBranchProjectFactory; run and doStop are what the JenkinsRule tests call. Its interfaces
+ * LazyBuildMixIn.LazyLoadingRun and RunWithSCM and its other members are left out.
  */
 package org.jenkinsci.plugins.workflow.job;
 

@@ -1,9 +1,12 @@
 /*
- * Signature-only stub. Checked against jenkinsci/workflow-job-plugin at commit cef6baef (1589 commits; bom-2.541.x 6916.v15ec97679743
- * pins 1590.v49101d088542, whose commit 49101d08 is not in the stored copy),
- * src/main/java/org/jenkinsci/plugins/workflow/job/WorkflowJob.java (class at 105, the constructor at 136, getDefinition at 180,
- * setDefinition at 184, getBuildByNumber at 256, scheduleBuild2 at 286). Its interfaces LazyBuildMixIn.LazyLoadingJob,
- * SCMTriggerItem and BlockableResume and its other members are left out.
+ * Signature-only stub. Checked against jenkinsci/workflow-job-plugin at master cef6baef (1589 commits; the file last
+ * changed at 46f1e509; bom-2.541.x 6916.v15ec97679743 pins 1590.v49101d088542, whose commit 49101d08 is not in the
+ * stored copy, and the class declaration and these members are unchanged for years),
+ * src/main/java/org/jenkinsci/plugins/workflow/job/WorkflowJob.java (class at 105, the constructor
+ * WorkflowJob(ItemGroup, String) at 136, getDefinition at 180, setDefinition at 184, getBuildByNumber at 256,
+ * scheduleBuild2 at 286). The type, its superclass and TopLevelItem are the type arguments of workflow-multibranch's
+ * AbstractWorkflowBranchProjectFactory; the methods are what the JenkinsRule tests call. Its interfaces
+ * LazyBuildMixIn.LazyLoadingJob, SCMTriggerItem and BlockableResume and its other members are left out.
  */
 package org.jenkinsci.plugins.workflow.job;
 
