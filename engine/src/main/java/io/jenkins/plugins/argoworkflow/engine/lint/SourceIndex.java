@@ -89,6 +89,23 @@ final class SourceIndex {
         return Optional.ofNullable(indexed == null ? null : indexed.map);
     }
 
+    /**
+     * The mapping read at {@code location} when a scalar of its subtree may hold a {@code {{}, else null (no
+     * such mapping, or no tag there to check): {@link #map} and {@link #mayHoldTags} in one lookup, as lint asks
+     * it for every task.
+     */
+    YMap mapWithTags(Location location) {
+        Indexed indexed = location == null ? null : maps.get(location);
+        if (indexed == null) {
+            return null;
+        }
+        YMap map = indexed.map;
+        // as mayHoldTags(map), whose lookup by map.location() finds this same entry
+        Indexed own = map.location().equals(location) ? indexed : maps.get(map.location());
+        boolean mayHold = own == null || own.map != map || own.to < 0 || own.from < own.to;
+        return mayHold ? map : null;
+    }
+
     /** False when no scalar of the mapping's subtree holds a {@code {{}, so that no tag there needs checking. */
     boolean mayHoldTags(YMap map) {
         Indexed indexed = maps.get(map.location());
