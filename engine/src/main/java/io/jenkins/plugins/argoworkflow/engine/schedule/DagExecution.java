@@ -329,8 +329,12 @@ final class DagExecution {
         return new DependsExpression.TaskState(phase(n), n.daemoned(), children, failed, error);
     }
 
+    /** Depends' phase of each node phase, by ordinal: the same names, mapped once instead of per lookup. */
+    private static final DependsExpression.Phase[] DEPENDS_PHASE = java.util.Arrays.stream(NodePhase.values())
+            .map(p -> DependsExpression.Phase.valueOf(p.name())).toArray(DependsExpression.Phase[]::new);
+
     private static DependsExpression.Phase phase(NodeStatus n) {
-        return DependsExpression.Phase.valueOf(n.phase().name());
+        return DEPENDS_PHASE[n.phase().ordinal()];
     }
 
     /**
