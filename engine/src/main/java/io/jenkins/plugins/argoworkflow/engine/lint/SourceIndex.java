@@ -54,17 +54,15 @@ final class SourceIndex {
 
     private static void collect(YNode node, Map<Location, Indexed> maps, List<YScalar> tagged) {
         if (node instanceof YMap map) {
-            Indexed seen = maps.get(map.location());
+            // one lookup per mapping: the first mapping read at a location keeps it
+            Indexed indexed = new Indexed(map, tagged.size());
+            Indexed seen = maps.putIfAbsent(map.location(), indexed);
             if (seen != null && seen.map == map) {
                 // an alias: its tags again, as a walk of the tree meets them again, without walking it
                 if (seen.to >= 0) {
                     tagged.addAll(List.copyOf(tagged.subList(seen.from, seen.to)));
                 }
                 return;
-            }
-            Indexed indexed = new Indexed(map, tagged.size());
-            if (seen == null) {
-                maps.put(map.location(), indexed);
             }
             for (YMap.Entry e : map.entries()) {
                 collect(e.value(), maps, tagged);
