@@ -74,7 +74,11 @@ public final class DependsExpression {
     private record Or(Node left, Node right) implements Node {
     }
 
-    private final String text;
+    /**
+     * The text; for {@code dependencies}, null until first asked, then the operands joined by {@code &&} (a DAG
+     * of 10,000 tasks has as many, whose text is read only for an error). Computed again if two threads race.
+     */
+    private String text;
     private final Node root;
     private final List<Operand> operands;
     /** The tasks named, each once, in order: computed once, as the scheduler asks for them per event. */
@@ -86,9 +90,12 @@ public final class DependsExpression {
         this.operands = List.copyOf(operands);
         List<String> names = new ArrayList<>(this.operands.size());
         for (Operand o : this.operands) {
-            names.add(o.task());
+            // few names are scanned; many go through a set
+            if (this.operands.size() > 8 || !names.contains(o.task())) {
+                names.add(o.task());
+            }
         }
-        this.tasks = java.util.Collections.unmodifiableList(names.size() < 2 ? names
+        this.tasks = java.util.Collections.unmodifiableList(names.size() <= 8 ? names
                 : new ArrayList<>(new java.util.LinkedHashSet<>(names)));
     }
 
@@ -108,11 +115,19 @@ public final class DependsExpression {
             operands.add(o);
             root = root == null ? new Test(o) : new And(root, new Test(o));
         }
-        return new DependsExpression(String.join(" && ", tasks), root, operands);
+        return new DependsExpression(null, root, operands);
     }
 
     public String text() {
-        return text;
+        String t = text;
+        if (t == null) {
+            StringBuilder joined = new StringBuilder();
+            for (Operand o : operands) {
+                joined.append(joined.isEmpty() ? "" : " && ").append(o.task());
+            }
+            text = t = joined.toString();
+        }
+        return t;
     }
 
     /** The operands, in the order they are written. */
@@ -131,7 +146,7 @@ public final class DependsExpression {
             TaskState s = states.apply(task.task());
             if (s == null) {
                 throw new ExpressionException("task '" + task.task() + "' has no state yet; evaluate depends once "
-                        + "every task it names is fulfilled", text, Math.max(task.column(), 0));
+                        + "every task it names is fulfilled", text(), Math.max(task.column(), 0));
             }
             return Optional.of(result(task, s));
         }).orElseThrow();
@@ -207,7 +222,7 @@ public final class DependsExpression {
 
     @Override
     public String toString() {
-        return text;
+        return text();
     }
 
     /** The recursive-descent parser of {@code ||}, {@code &&}, {@code !}, parentheses and operands. */

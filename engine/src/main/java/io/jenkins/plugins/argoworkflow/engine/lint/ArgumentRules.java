@@ -20,9 +20,14 @@ final class ArgumentRules {
 
     /** A step, task or hook calling {@code callee} with its arguments. */
     static void checkCall(LintContext ctx, Call call, Template callee) {
-        checkValues(ctx, call.where() + ".arguments.", call.arguments(), false);
-        checkSupplied(ctx, call.where() + " templates." + callee.name(), call.arguments(), callee, call.owner(),
-                "add it under arguments.parameters of the call", true);
+        // Most calls pass no arguments to a template without inputs: their message prefixes are not built.
+        if (!call.arguments().parameters().isEmpty() || !call.arguments().artifacts().isEmpty()) {
+            checkValues(ctx, call.where() + ".arguments.", call.arguments(), false);
+        }
+        if (!callee.inputs().parameters().isEmpty() || !callee.inputs().artifacts().isEmpty()) {
+            checkSupplied(ctx, call.where() + " templates." + callee.name(), call.arguments(), callee, call.owner(),
+                    "add it under arguments.parameters of the call", true);
+        }
     }
 
     /** The entrypoint of a Workflow, fed by {@code spec.arguments}. */

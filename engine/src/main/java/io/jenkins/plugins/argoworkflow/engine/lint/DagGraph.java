@@ -8,57 +8,117 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Deque;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 
-/** The dependency graph of one DAG template: each task's direct dependencies, from depends or dependencies. */
+/**
+ * The dependency graph of one DAG template: each task's direct dependencies, from depends or dependencies.
+ * Tasks are held by position (the first task of each name, in listing order) and their dependencies as
+ * positions, so that checking a DAG of 10,000 tasks looks each name up in a map once, not once per rule.
+ */
 final class DagGraph {
 
-    private final Map<String, DagTask> tasks = new LinkedHashMap<>();
-    private final Map<String, List<DependsExpression.Operand>> dependencies = new LinkedHashMap<>();
-    private final Map<String, ExpressionException> errors = new LinkedHashMap<>();
-    /** Each task's position in {@link #tasks}, and its ancestors by position, built when first asked. */
-    private Map<String, Integer> index;
-    private List<String> names;
+    /** Each task name's position. */
+    private final Map<String, Integer> index;
+    private final List<String> names;
+    private final List<DagTask> taskAt;
+    /** The position in this graph of each task as {@code dag.tasks()} lists them; -1 for a task without a name. */
+    private final int[] positionOfListed;
+    private final List<List<DependsExpression.Operand>> dependencies;
+    /** The position of each dependency's task, as {@link #dependencies} lists them; -1 for no such task. */
+    private final int[][] dependencyAt;
+    private final ExpressionException[] errors;
+    /** Each task's ancestors by position, built when first asked. */
     private BitSet[] ancestors;
     private List<String> cycle;
     private boolean cycleSearched;
 
     DagGraph(DagTemplate dag) {
-        for (DagTask t : dag.tasks()) {
-            if (t.name() != null) {
-                tasks.putIfAbsent(t.name(), t);
+        int listed = dag.tasks().size();
+        index = new HashMap<>(Math.max(16, listed * 4 / 3 + 1));
+        names = new ArrayList<>(listed);
+        taskAt = new ArrayList<>(listed);
+        positionOfListed = new int[listed];
+        for (int k = 0; k < listed; k++) {
+            DagTask t = dag.tasks().get(k);
+            if (t.name() == null) {
+                positionOfListed[k] = -1;
+                continue;
             }
+            Integer at = index.putIfAbsent(t.name(), names.size());
+            if (at == null) {
+                at = names.size();
+                names.add(t.name());
+                taskAt.add(t);
+            }
+            positionOfListed[k] = at;
         }
-        for (DagTask t : tasks.values()) {
-            List<DependsExpression.Operand> deps = new ArrayList<>();
+        int n = names.size();
+        dependencies = new ArrayList<>(n);
+        dependencyAt = new int[n][];
+        errors = new ExpressionException[n];
+        for (int i = 0; i < n; i++) {
+            DagTask t = taskAt.get(i);
+            List<DependsExpression.Operand> deps = new ArrayList<>(t.dependencies().size());
             if (t.depends() != null && !t.depends().isBlank()) {
                 try {
                     deps.addAll(DependsExpression.parse(t.depends()).operands());
                 } catch (ExpressionException e) {
-                    errors.put(t.name(), e);
+                    errors[i] = e;
                 }
             }
             for (String d : t.dependencies()) {
                 deps.add(new DependsExpression.Operand(d, null, -1));
             }
-            dependencies.put(t.name(), deps);
+            dependencies.add(deps);
+            int[] at = new int[deps.size()];
+            for (int k = 0; k < at.length; k++) {
+                Integer d = index.get(deps.get(k).task());
+                at[k] = d == null ? -1 : d;
+            }
+            dependencyAt[i] = at;
         }
     }
 
-    Map<String, DagTask> tasks() {
-        return tasks;
+    /** The task names, each once, in listing order. */
+    List<String> names() {
+        return names;
+    }
+
+    /** The (first) task of that name, or null. */
+    DagTask task(String name) {
+        Integer i = name == null ? null : index.get(name);
+        return i == null ? null : taskAt.get(i);
+    }
+
+    /** The position of the {@code k}th task that {@code dag.tasks()} lists; -1 when it has no name. */
+    int positionOfListed(int k) {
+        return positionOfListed[k];
+    }
+
+    DagTask taskAt(int position) {
+        return taskAt.get(position);
+    }
+
+    /** The dependencies of the task at {@code position}, as its depends and dependencies name them. */
+    List<DependsExpression.Operand> dependenciesAt(int position) {
+        return dependencies.get(position);
+    }
+
+    /** The position of the task the {@code k}th dependency of the task at {@code position} names; -1 if none. */
+    int dependencyPosition(int position, int k) {
+        return dependencyAt[position][k];
     }
 
     List<DependsExpression.Operand> dependencies(String task) {
-        return dependencies.getOrDefault(task, List.of());
+        Integer i = task == null ? null : index.get(task);
+        return i == null ? List.of() : dependencies.get(i);
     }
 
-    ExpressionException syntaxError(String task) {
-        return errors.get(task);
+    /** Why the depends of the task at {@code position} does not parse, else null. */
+    ExpressionException syntaxErrorAt(int position) {
+        return errors[position];
     }
 
     /**
@@ -76,25 +136,16 @@ final class DagGraph {
                 return true;
             }
         }
-        Integer c = index().get(candidate);
-        Integer t = index().get(task);
+        Integer c = index.get(candidate);
+        Integer t = task == null ? null : index.get(task);
         return c != null && t != null && ancestors(t).get(c);
     }
 
-    private Map<String, Integer> index() {
-        if (index == null) {
-            index = new java.util.HashMap<>();
-            names = new ArrayList<>(tasks.keySet());
-            for (String name : names) {
-                index.put(name, index.size());
-            }
-            ancestors = new BitSet[index.size()];
-        }
-        return index;
-    }
-
-    /** The tasks (by index) task {@code t} depends on, directly or not. */
+    /** The tasks (by position) task {@code t} depends on, directly or not. */
     private BitSet ancestors(int t) {
+        if (ancestors == null) {
+            ancestors = new BitSet[names.size()];
+        }
         if (ancestors[t] != null) {
             return ancestors[t];
         }
@@ -113,9 +164,8 @@ final class DagGraph {
             }
             BitSet set = new BitSet();
             boolean ready = true;
-            for (DependsExpression.Operand d : dependencies(names.get(u))) {
-                Integer v = index.get(d.task());
-                if (v == null) {
+            for (int v : dependencyAt[u]) {
+                if (v < 0) {
                     continue;
                 }
                 if (ancestors[v] == null) {
@@ -140,9 +190,8 @@ final class DagGraph {
         Deque<Integer> todo = new ArrayDeque<>();
         todo.push(t);
         while (!todo.isEmpty()) {
-            for (DependsExpression.Operand d : dependencies(names.get(todo.pop()))) {
-                Integer v = index.get(d.task());
-                if (v != null && !out.get(v)) {
+            for (int v : dependencyAt[todo.pop()]) {
+                if (v >= 0 && !out.get(v)) {
                     out.set(v);
                     todo.push(v);
                 }
@@ -166,37 +215,47 @@ final class DagGraph {
     }
 
     private List<String> findCycle() {
-        Set<String> done = new java.util.HashSet<>();
-        Map<String, Integer> onPath = new java.util.HashMap<>();
-        List<String> path = new ArrayList<>();
-        Deque<Iterator<DependsExpression.Operand>> next = new ArrayDeque<>();
-        for (String start : tasks.keySet()) {
-            if (done.contains(start)) {
+        int n = names.size();
+        boolean[] done = new boolean[n];
+        int[] onPath = new int[n];
+        java.util.Arrays.fill(onPath, -1);
+        int[] path = new int[n];
+        int[] next = new int[n];
+        int depth = 0;
+        for (int start = 0; start < n; start++) {
+            if (done[start]) {
                 continue;
             }
-            onPath.put(start, 0);
-            path.add(start);
-            next.push(dependencies(start).iterator());
-            while (!next.isEmpty()) {
-                Iterator<DependsExpression.Operand> it = next.peek();
-                if (!it.hasNext()) {
-                    String finished = path.remove(path.size() - 1);
-                    onPath.remove(finished);
-                    done.add(finished);
-                    next.pop();
+            onPath[start] = 0;
+            path[0] = start;
+            next[0] = 0;
+            depth = 1;
+            while (depth > 0) {
+                int u = path[depth - 1];
+                if (next[depth - 1] == dependencyAt[u].length) {
+                    onPath[u] = -1;
+                    done[u] = true;
+                    depth--;
                     continue;
                 }
-                String dep = it.next().task();
-                Integer at = onPath.get(dep);
-                if (at != null) {
-                    List<String> found = new ArrayList<>(path.subList(at, path.size()));
-                    found.add(dep);
+                int k = next[depth - 1]++;
+                int dep = dependencyAt[u][k];
+                if (dep < 0) {
+                    continue;
+                }
+                if (onPath[dep] >= 0) {
+                    List<String> found = new ArrayList<>();
+                    for (int p = onPath[dep]; p < depth; p++) {
+                        found.add(names.get(path[p]));
+                    }
+                    found.add(names.get(dep));
                     return found;
                 }
-                if (!done.contains(dep) && tasks.containsKey(dep)) {
-                    onPath.put(dep, path.size());
-                    path.add(dep);
-                    next.push(dependencies(dep).iterator());
+                if (!done[dep]) {
+                    onPath[dep] = depth;
+                    path[depth] = dep;
+                    next[depth] = 0;
+                    depth++;
                 }
             }
         }

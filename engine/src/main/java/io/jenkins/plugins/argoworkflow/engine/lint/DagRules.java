@@ -32,7 +32,9 @@ final class DagRules {
         }
         DagGraph graph = ctx.graph(t);
         boolean usingDepends = t.dag().tasks().stream().anyMatch(x -> x.depends() != null && !x.depends().isEmpty());
-        for (DagTask task : t.dag().tasks()) {
+        for (int k = 0; k < t.dag().tasks().size(); k++) {
+            DagTask task = t.dag().tasks().get(k);
+            int position = graph.positionOfListed(k); // -1 for a task without a name: nothing more to check
             String at = where + ".tasks." + task.name();
             if (usingDepends && !task.dependencies().isEmpty()) {
                 ctx.error(ctx.at(task.location(), "dependencies"), where + " cannot use both 'depends' and "
@@ -43,30 +45,36 @@ final class DagRules {
                 ctx.error(ctx.at(task.location(), "continueOn"), where + " cannot use 'continueOn' when using "
                         + "'depends'; instead use 'dep-task.Failed'/'dep-task.Errored' in the depends of later tasks");
             }
-            ExpressionException syntax = graph.syntaxError(task.name());
+            ExpressionException syntax = position < 0 ? null : graph.syntaxErrorAt(position);
             if (syntax != null) {
                 ctx.error(ctx.at(task.location(), "depends"), at + ".depends '" + task.depends()
                         + "' is not a valid expression: " + syntax.problem() + " (at character " + (syntax.position() + 1)
                         + "); write task names with an optional result (.Succeeded .Failed .Errored .Skipped "
                         + ".Omitted .Daemoned .AnySucceeded .AllFailed) joined by && || ! and parentheses");
             }
-            checkDependencies(t, graph, task, at);
+            if (position >= 0) {
+                checkDependencies(t, graph, task, position, at);
+            }
         }
         List<String> cycle = graph.cycle();
         if (cycle != null) {
-            DagTask first = graph.tasks().get(cycle.get(0));
+            DagTask first = graph.task(cycle.get(0));
             ctx.error(dependencyLocation(first), where + ".tasks dependency cycle detected: "
                     + String.join("->", cycle) + "; remove one of these dependencies");
         }
         checkTargets(t, graph, where);
     }
 
-    private void checkDependencies(Template t, DagGraph graph, DagTask task, String at) {
-        for (DependsExpression.Operand d : graph.dependencies(task.name())) {
-            DagTask dep = graph.tasks().get(d.task());
+    /** The dependencies of {@code task} (the task at {@code position}, or a later one of the same name) exist. */
+    private void checkDependencies(Template t, DagGraph graph, DagTask task, int position, String at) {
+        List<DependsExpression.Operand> dependencies = graph.dependenciesAt(position);
+        for (int k = 0; k < dependencies.size(); k++) {
+            DependsExpression.Operand d = dependencies.get(k);
+            int depAt = graph.dependencyPosition(position, k);
+            DagTask dep = depAt < 0 ? null : graph.taskAt(depAt);
             if (dep == null) {
                 ctx.error(dependencyLocation(task), at + " dependency '" + d.task() + "' not defined; tasks of "
-                        + t.name() + " are: " + String.join(", ", graph.tasks().keySet()));
+                        + t.name() + " are: " + String.join(", ", graph.names()));
             } else if (d.itemsBased() && dep.withItems().isEmpty() && dep.withParam() == null
                     && dep.withSequence() == null) {
                 ctx.error(dependencyLocation(task), at + " dependency '" + d.task() + "' uses an items-based condition "
@@ -89,9 +97,9 @@ final class DagRules {
             if (name.isEmpty() || name.contains("{{")) {
                 continue;
             }
-            if (!graph.tasks().containsKey(name)) {
+            if (graph.task(name) == null) {
                 ctx.error(ctx.at(t.location(), "dag", "target"), where + ".targets: target '" + name
-                        + "' is not defined; tasks are: " + String.join(", ", graph.tasks().keySet()));
+                        + "' is not defined; tasks are: " + String.join(", ", graph.names()));
             }
         }
     }

@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
 /** Names of templates, steps, tasks, parameters and artifacts are present, well-formed and unique; each template has one type. */
 final class NameRules {
 
-    static final Pattern FIELD_NAME = Pattern.compile("[a-zA-Z0-9][-a-zA-Z0-9]*");
     static final Pattern PARAM_NAME = Pattern.compile("[-a-zA-Z0-9_]+");
     static final int MAX_FIELD_NAME = 128;
 
@@ -71,8 +70,10 @@ final class NameRules {
             }
             for (WorkflowStep s : group.steps()) {
                 fieldName("templates." + t.name() + ".steps[" + i + "]", s.name(), s.location(), seen, "step");
-                params("templates." + t.name() + ".steps[" + i + "]." + s.name() + ".arguments.parameters",
-                        s.arguments().parameters());
+                if (!s.arguments().parameters().isEmpty()) {
+                    params("templates." + t.name() + ".steps[" + i + "]." + s.name() + ".arguments.parameters",
+                            s.arguments().parameters());
+                }
             }
         }
     }
@@ -84,14 +85,16 @@ final class NameRules {
         Set<String> seen = new HashSet<>();
         boolean usesDependencies = t.dag().tasks().stream()
                 .anyMatch(task -> task.depends() != null || !task.dependencies().isEmpty());
+        String where = "templates." + t.name() + ".tasks";
         for (DagTask task : t.dag().tasks()) {
-            String where = "templates." + t.name() + ".tasks";
             if (fieldName(where, task.name(), task.location(), seen, "task") && usesDependencies
                     && Character.isDigit(task.name().charAt(0))) {
                 ctx.error(ctx.at(task.location(), "name"), where + "." + task.name() + " name cannot begin with a digit "
                         + "when using either 'depends' or 'dependencies'; rename it");
             }
-            params(where + "." + task.name() + ".arguments.parameters", task.arguments().parameters());
+            if (!task.arguments().parameters().isEmpty()) {
+                params(where + "." + task.name() + ".arguments.parameters", task.arguments().parameters());
+            }
         }
     }
 
@@ -110,7 +113,7 @@ final class NameRules {
                     + MAX_FIELD_NAME + " characters");
             return false;
         }
-        if (!FIELD_NAME.matcher(name).matches()) {
+        if (!isFieldName(name)) {
             ctx.error(ctx.at(owner, "name"), where + ".name '" + name + "' is invalid: name must consist of "
                     + "alpha-numeric characters or '-', and must start with an alpha-numeric character "
                     + "(e.g. My-name1-2, 123-NAME)");
@@ -122,6 +125,21 @@ final class NameRules {
             return false;
         }
         return true;
+    }
+
+    /**
+     * Whether {@code name} is Argo's field name, {@code [a-zA-Z0-9][-a-zA-Z0-9]*}: checked by hand rather than
+     * with a regular expression, as it runs for every template, step and task.
+     */
+    static boolean isFieldName(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean alphaNumeric = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            if (!alphaNumeric && (i == 0 || c != '-')) {
+                return false;
+            }
+        }
+        return !name.isEmpty();
     }
 
     private void params(String where, List<Parameter> params) {

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.argoworkflow.engine.lint;
 
 import io.jenkins.plugins.argoworkflow.engine.model.ArgoDocument;
+import io.jenkins.plugins.argoworkflow.engine.model.DagTask;
 import io.jenkins.plugins.argoworkflow.engine.model.LifecycleHook;
 import io.jenkins.plugins.argoworkflow.engine.model.Template;
 import io.jenkins.plugins.argoworkflow.engine.model.TemplateRef;
@@ -44,10 +45,15 @@ final class ReferenceRules {
             check(call);
         }
         for (Template t : spec.templates()) {
-            t.steps().stream().filter(g -> g != null).flatMap(g -> g.steps().stream())
+            // the path of a step or task is built only for one that has hooks
+            t.steps().stream().filter(g -> g != null).flatMap(g -> g.steps().stream()).filter(s -> !s.hooks().isEmpty())
                     .forEach(s -> checkHooks("templates." + t.name() + ".steps." + s.name(), s.hooks()));
             if (t.dag() != null) {
-                t.dag().tasks().forEach(task -> checkHooks("templates." + t.name() + ".tasks." + task.name(), task.hooks()));
+                for (DagTask task : t.dag().tasks()) {
+                    if (!task.hooks().isEmpty()) {
+                        checkHooks("templates." + t.name() + ".tasks." + task.name(), task.hooks());
+                    }
+                }
             }
         }
     }

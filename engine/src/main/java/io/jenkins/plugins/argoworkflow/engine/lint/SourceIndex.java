@@ -54,17 +54,15 @@ final class SourceIndex {
 
     private static void collect(YNode node, Map<Location, Indexed> maps, List<YScalar> tagged) {
         if (node instanceof YMap map) {
-            Indexed seen = maps.get(map.location());
+            // one lookup per mapping: the first mapping read at a location keeps it
+            Indexed indexed = new Indexed(map, tagged.size());
+            Indexed seen = maps.putIfAbsent(map.location(), indexed);
             if (seen != null && seen.map == map) {
                 // an alias: its tags again, as a walk of the tree meets them again, without walking it
                 if (seen.to >= 0) {
                     tagged.addAll(List.copyOf(tagged.subList(seen.from, seen.to)));
                 }
                 return;
-            }
-            Indexed indexed = new Indexed(map, tagged.size());
-            if (seen == null) {
-                maps.put(map.location(), indexed);
             }
             for (YMap.Entry e : map.entries()) {
                 collect(e.value(), maps, tagged);
@@ -87,6 +85,23 @@ final class SourceIndex {
     Optional<YMap> map(Location location) {
         Indexed indexed = location == null ? null : maps.get(location);
         return Optional.ofNullable(indexed == null ? null : indexed.map);
+    }
+
+    /**
+     * The mapping read at {@code location} when a scalar of its subtree may hold a {@code {{}, else null (no
+     * such mapping, or no tag there to check): {@link #map} and {@link #mayHoldTags} in one lookup, as lint asks
+     * it for every task.
+     */
+    YMap mapWithTags(Location location) {
+        Indexed indexed = location == null ? null : maps.get(location);
+        if (indexed == null) {
+            return null;
+        }
+        YMap map = indexed.map;
+        // as mayHoldTags(map), whose lookup by map.location() finds this same entry
+        Indexed own = map.location().equals(location) ? indexed : maps.get(map.location());
+        boolean mayHold = own == null || own.map != map || own.to < 0 || own.from < own.to;
+        return mayHold ? map : null;
     }
 
     /** False when no scalar of the mapping's subtree holds a {@code {{}, so that no tag there needs checking. */

@@ -93,7 +93,7 @@ final class VariableRules {
         Map<String, VariableScope> offers = new HashMap<>();
         Function<String, VariableScope> offeredBy = tag -> {
             String name = taskNameOf(tag);
-            DagTask task = name == null ? null : graph.tasks().get(name);
+            DagTask task = graph.task(name);
             return task == null ? null : offers.computeIfAbsent(name, n -> {
                 VariableScope offer = new VariableScope();
                 offer.addNode("tasks", n, resolved(task), aggregate(task));
@@ -106,8 +106,8 @@ final class VariableRules {
             return offer != null && offer.contains(tag);
         });
         for (DagTask task : t.dag().tasks()) {
-            YMap source = ctx.source().map(task.location()).orElse(null);
-            if (source == null || !ctx.source().mayHoldTags(source)) {
+            YMap source = ctx.source().mapWithTags(task.location());
+            if (source == null) {
                 continue; // nothing to resolve: the task's scope is not needed
             }
             VariableScope taskScope = scope.child();

@@ -57,46 +57,47 @@ public record Template(
         List<YNode> resourceClaims,
         Location location) {
 
+    /** Every template type, in the order {@link #types} lists them (values() copies its array per call). */
+    private static final TemplateType[] ALL_TYPES = TemplateType.values();
+
     /** The types this template defines; lint wants exactly one. */
     public List<TemplateType> types() {
         List<TemplateType> types = new ArrayList<>(1);
-        if (container != null) {
-            types.add(TemplateType.CONTAINER);
-        }
-        if (containerSet != null) {
-            types.add(TemplateType.CONTAINER_SET);
-        }
-        if (script != null) {
-            types.add(TemplateType.SCRIPT);
-        }
-        if (resource != null) {
-            types.add(TemplateType.RESOURCE);
-        }
-        if (suspend != null) {
-            types.add(TemplateType.SUSPEND);
-        }
-        if (!steps.isEmpty()) {
-            types.add(TemplateType.STEPS);
-        }
-        if (dag != null) {
-            types.add(TemplateType.DAG);
-        }
-        if (http != null) {
-            types.add(TemplateType.HTTP);
-        }
-        if (data != null) {
-            types.add(TemplateType.DATA);
-        }
-        if (plugin != null) {
-            types.add(TemplateType.PLUGIN);
+        for (TemplateType t : ALL_TYPES) {
+            if (defines(t)) {
+                types.add(t);
+            }
         }
         return types;
     }
 
     /** The single type of a valid template, or null when none or several are set. */
     public TemplateType type() {
-        List<TemplateType> types = types();
-        return types.size() == 1 ? types.get(0) : null;
+        // Asked several times per node: found without building the list that types() returns.
+        TemplateType found = null;
+        int count = 0;
+        for (TemplateType t : ALL_TYPES) {
+            if (defines(t)) {
+                found = t;
+                count++;
+            }
+        }
+        return count == 1 ? found : null;
+    }
+
+    private boolean defines(TemplateType type) {
+        return switch (type) {
+            case CONTAINER -> container != null;
+            case CONTAINER_SET -> containerSet != null;
+            case SCRIPT -> script != null;
+            case RESOURCE -> resource != null;
+            case SUSPEND -> suspend != null;
+            case STEPS -> !steps.isEmpty();
+            case DAG -> dag != null;
+            case HTTP -> http != null;
+            case DATA -> data != null;
+            case PLUGIN -> plugin != null;
+        };
     }
 
     /** The main container of a container or script template, else null. */

@@ -1,7 +1,6 @@
 package io.jenkins.plugins.argoworkflow.engine.run;
 
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Pattern;
 
 /**
  * Argo's node name grammar, node IDs, display names and pod names. A node's name is its full path from the
@@ -12,8 +11,6 @@ public final class NodeNames {
 
     /** Argo cuts a pod name's prefix to 253 - 10 - 1 characters, keeping room for "-" and the hash. */
     static final int MAX_POD_PREFIX = 242;
-
-    private static final Pattern LEADING_GROUP_AND_DOT = Pattern.compile("^(\\[\\d+])?\\.");
 
     private NodeNames() {
     }
@@ -66,6 +63,21 @@ public final class NodeNames {
 
     /** FNV-1a, 32 bits, over the UTF-8 bytes of {@code text}, as an unsigned decimal. */
     public static String hash(String text) {
+        // An ASCII character is its own UTF-8 byte: hashed from the string, without encoding it into a new array
+        // for every node; any other character falls back to the encoded bytes.
+        int h = 0x811c9dc5;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                return hashOfBytes(text);
+            }
+            h ^= c;
+            h *= 0x01000193;
+        }
+        return Integer.toUnsignedString(h);
+    }
+
+    private static String hashOfBytes(String text) {
         int h = 0x811c9dc5;
         for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
             h ^= b & 0xff;
@@ -83,8 +95,25 @@ public final class NodeNames {
         if (boundaryName == null || boundaryName.isEmpty() || !nodeName.startsWith(boundaryName)) {
             return nodeName;
         }
-        String rest = nodeName.substring(boundaryName.length());
-        return LEADING_GROUP_AND_DOT.matcher(rest).replaceFirst("");
+        return nodeName.substring(boundaryName.length() + leadingGroupAndDot(nodeName, boundaryName.length()));
+    }
+
+    /**
+     * The length of a {@code [digits].} or {@code .} at {@code from} in {@code name}, else 0 (written out rather
+     * than a regular expression, as it runs for every node).
+     */
+    private static int leadingGroupAndDot(String name, int from) {
+        int i = from;
+        if (i < name.length() && name.charAt(i) == '[') {
+            int digits = i + 1;
+            while (digits < name.length() && name.charAt(digits) >= '0' && name.charAt(digits) <= '9') {
+                digits++;
+            }
+            if (digits > i + 1 && digits < name.length() && name.charAt(digits) == ']') {
+                i = digits + 1;
+            }
+        }
+        return i < name.length() && name.charAt(i) == '.' ? i + 1 - from : 0;
     }
 
     /**

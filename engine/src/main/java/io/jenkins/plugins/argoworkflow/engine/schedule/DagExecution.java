@@ -29,7 +29,7 @@ import java.util.TreeSet;
  * task's dependents. The DAG ends when every needed task is fulfilled, with the phase Argo's branch rule
  * gives its targets.
  */
-final class DagExecution implements ChildListener {
+final class DagExecution {
 
     private final Scheduler scheduler;
     private final NodeStatus node;
@@ -37,24 +37,28 @@ final class DagExecution implements ChildListener {
     private final DagTemplate dag;
     // The tasks by position (the first task of each name, in listing order), so that an event looks a task up
     // once by name and then reads arrays: with 10,000 tasks, each map lookup per event was a cache miss.
+    // No map is read per event: each task's node hears back through a listener that knows the task's position
+    // (a map by node ID was a cache miss per event), and depends reads the positions of the tasks it names.
     /** Each task name's position. */
-    private final Map<String, Integer> index = new HashMap<>();
-    private final List<String> names = new ArrayList<>();
-    private final List<DagTask> taskAt = new ArrayList<>();
+    private final Map<String, Integer> index;
+    private final List<String> names;
+    private final List<DagTask> taskAt;
     /** Each task's depends logic ({@code depends}, or {@code dependencies} as Argo expands them). */
-    private final List<DependsExpression> rule = new ArrayList<>();
+    private final List<DependsExpression> rule;
     /** Why a task's {@code depends} does not parse (lint reports it; the task ends in Error), else null. */
-    private final List<String> brokenRule = new ArrayList<>();
+    private final List<String> brokenRule;
     /** The template's scope plus the finished tasks ({@code tasks.X.*}). */
     private final Scope scope;
     /** The positions of the tasks each task depends on that exist, in the order its depends names them. */
     private final int[][] dependencies;
+    /** The position of each task its depends names, as {@code rule.tasks()} lists them; -1 for no such task. */
+    private final int[][] named;
     /** The needed tasks that depend on each task, in the order the needed tasks were found. */
     private final int[][] dependents;
     private final int[] waitingFor;
     private final NodeStatus[] nodeAt;
-    private final Map<String, Integer> taskOfNode = new HashMap<>();
-    private final Map<String, LifecycleHooks> hooksOf = new HashMap<>();
+    /** Each task's node's lifecycle hooks while they watch it, else null. */
+    private final LifecycleHooks[] hooksOf;
     /** Each fulfilled task's branch phase: its own when it ran, else the failure it inherits from a dependency. */
     private final NodePhase[] branch;
     private final List<String> targets;
@@ -75,6 +79,12 @@ final class DagExecution implements ChildListener {
         this.dag = resolved.template().dag();
         this.slots = new Slots(resolved.template().parallelism());
         this.failFast = Boolean.TRUE.equals(resolved.template().failFast());
+        int listed = dag.tasks().size();
+        this.index = new HashMap<>(Math.max(16, listed * 4 / 3 + 1));
+        this.names = new ArrayList<>(listed);
+        this.taskAt = new ArrayList<>(listed);
+        this.rule = new ArrayList<>(listed);
+        this.brokenRule = new ArrayList<>(listed);
         for (DagTask task : dag.tasks()) {
             Integer at = index.get(task.name());
             int i = at != null ? at : add(task);
@@ -89,11 +99,21 @@ final class DagExecution implements ChildListener {
         }
         int n = names.size();
         this.dependencies = new int[n][];
+        this.named = new int[n][];
         for (int i = 0; i < n; i++) {
-            dependencies[i] = rule.get(i).tasks().stream().map(index::get).filter(d -> d != null)
-                    .mapToInt(Integer::intValue).toArray();
+            List<String> tasks = rule.get(i).tasks();
+            int[] at = new int[tasks.size()];
+            int found = 0;
+            for (int k = 0; k < at.length; k++) {
+                Integer d = index.get(tasks.get(k));
+                at[k] = d == null ? -1 : d;
+                found += d == null ? 0 : 1;
+            }
+            named[i] = at;
+            dependencies[i] = found == at.length ? at : Arrays.stream(at).filter(d -> d >= 0).toArray();
         }
         this.nodeAt = new NodeStatus[n];
+        this.hooksOf = new LifecycleHooks[n];
         this.branch = new NodePhase[n];
         this.waitingFor = new int[n];
         this.targets = targets();
@@ -135,9 +155,19 @@ final class DagExecution implements ChildListener {
         if (dag.target() != null && !dag.target().isBlank()) {
             return Arrays.stream(dag.target().trim().split(" ")).filter(index::containsKey).toList();
         }
-        Set<String> dependedOn = new java.util.HashSet<>();
-        rule.forEach(r -> dependedOn.addAll(r.tasks()));
-        return new ArrayList<>(new TreeSet<>(names.stream().filter(t -> !dependedOn.contains(t)).toList()));
+        boolean[] dependedOn = new boolean[names.size()];
+        for (int[] on : dependencies) {
+            for (int d : on) {
+                dependedOn[d] = true;
+            }
+        }
+        Set<String> leaves = new TreeSet<>();
+        for (int i = 0; i < dependedOn.length; i++) {
+            if (!dependedOn[i]) {
+                leaves.add(names.get(i));
+            }
+        }
+        return new ArrayList<>(leaves);
     }
 
     /** The positions of {@code from} and every task they depend on, directly or not, in breadth-first order. */
@@ -179,11 +209,12 @@ final class DagExecution implements ChildListener {
         }
         DagTask task = taskAt.get(i);
         String childName = NodeNames.task(node.name(), name);
+        ChildListener owner = child -> childFulfilled(i, child);
         if (brokenRule.get(i) != null) {
-            slots.submit(() -> placed(i, scheduler.error(childName, node, task.template(), brokenRule.get(i), this)));
-        } else if (!rule.get(i).evaluate(this::state)) {
+            slots.submit(() -> placed(i, scheduler.error(childName, node, task.template(), brokenRule.get(i), owner)));
+        } else if (!rule.get(i).evaluate(named -> state(i, named))) {
             slots.submit(() -> placed(i, scheduler.skip(childName, node, task.template(), NodePhase.OMITTED,
-                    "omitted: depends condition not met", this)));
+                    "omitted: depends condition not met", owner)));
         } else {
             slots.submit(() -> {
                 if (failing) {
@@ -191,7 +222,7 @@ final class DagExecution implements ChildListener {
                     slots.release();
                     notRun(i);
                 } else {
-                    placed(i, run(task, childName));
+                    placed(i, run(task, childName, owner));
                 }
             });
         }
@@ -202,10 +233,9 @@ final class DagExecution implements ChildListener {
         nodeAt[i] = child;
         DagTask task = taskAt.get(i);
         if (!task.hooks().isEmpty()) {
-            hooksOf.put(child.id(), new LifecycleHooks(scheduler, child, task.hooks(), "tasks." + names.get(i) + ".status",
-                    scope, node, resolved.lookup()).watch());
+            hooksOf[i] = new LifecycleHooks(scheduler, child, task.hooks(), "tasks." + names.get(i) + ".status",
+                    scope, node, resolved.lookup()).watch();
         }
-        taskOfNode.put(child.id(), i);
         List<NodeStatus> after = new ArrayList<>(dependencies[i].length);
         for (int d : dependencies[i]) {
             if (nodeAt[d] != null) {
@@ -237,25 +267,25 @@ final class DagExecution implements ChildListener {
     }
 
     /** Runs a task whose dependencies allow it: one node, or a TaskGroup of loop children. */
-    private NodeStatus run(DagTask task, String childName) {
+    private NodeStatus run(DagTask task, String childName, ChildListener owner) {
         List<LoopItem> items;
         try {
             items = Loops.expand(task.withItems(), renderedParam(task.withParam()), Loops.render(task.withSequence(), scope));
         } catch (Loops.LoopException | ExpressionException e) {
-            return scheduler.error(childName, node, task.template(), e.getMessage(), this);
+            return scheduler.error(childName, node, task.template(), e.getMessage(), owner);
         }
         if (items == null) {
             return Calls.start(scheduler, childName, node, resolved.lookup(), task.template(), task.templateRef(),
-                    task.inline(), task.arguments(), task.when(), scope, this);
+                    task.inline(), task.arguments(), task.when(), scope, owner);
         }
         if (items.isEmpty()) {
-            return scheduler.skip(childName, node, task.template(), NodePhase.SKIPPED, Loops.EMPTY, this);
+            return scheduler.skip(childName, node, task.template(), NodePhase.SKIPPED, Loops.EMPTY, owner);
         }
         String templateScope = resolved.lookup().resolve(task.template(), task.templateRef(), task.inline())
                 .map(ResolvedTemplate::templateScope).orElse(null);
         NodeStatus group = scheduler.create(childName, NodeType.TASK_GROUP, node, task.template(), task.templateRef(),
                 templateScope, NodePhase.RUNNING, null);
-        scheduler.register(group, this);
+        scheduler.register(group, owner);
         TaskGroup members = new TaskGroup(group, items.size());
         for (int k = 0; k < items.size(); k++) {
             NodeStatus member = Calls.start(scheduler, NodeNames.loopChild(childName, k, items.get(k)), node,
@@ -272,9 +302,22 @@ final class DagExecution implements ChildListener {
                 : TemplateText.parse(withParam).render(scope, Unresolved.keepExcept("steps.", "tasks."));
     }
 
+    /** The state of {@code task}, one that the depends of the task at {@code of} names. */
+    private DependsExpression.TaskState state(int of, String task) {
+        List<String> tasks = rule.get(of).tasks();
+        // Depends names few tasks: a scan of them finds the position without a lookup in a map of every task.
+        if (tasks.size() <= 8) {
+            for (int k = 0; k < tasks.size(); k++) {
+                if (tasks.get(k).equals(task)) {
+                    return state(named[of][k] < 0 ? null : named[of][k]);
+                }
+            }
+        }
+        return state(index.get(task));
+    }
+
     /** What depends sees of a fulfilled task: its phase, its loop children's phases, its continueOn. */
-    private DependsExpression.TaskState state(String task) {
-        Integer i = index.get(task);
+    private DependsExpression.TaskState state(Integer i) {
         NodeStatus n = i == null ? null : nodeAt[i];
         DagTask t = i == null ? null : taskAt.get(i);
         List<DependsExpression.Phase> children = new ArrayList<>();
@@ -286,8 +329,12 @@ final class DagExecution implements ChildListener {
         return new DependsExpression.TaskState(phase(n), n.daemoned(), children, failed, error);
     }
 
+    /** Depends' phase of each node phase, by ordinal: the same names, mapped once instead of per lookup. */
+    private static final DependsExpression.Phase[] DEPENDS_PHASE = java.util.Arrays.stream(NodePhase.values())
+            .map(p -> DependsExpression.Phase.valueOf(p.name())).toArray(DependsExpression.Phase[]::new);
+
     private static DependsExpression.Phase phase(NodeStatus n) {
-        return DependsExpression.Phase.valueOf(n.phase().name());
+        return DEPENDS_PHASE[n.phase().ordinal()];
     }
 
     /**
@@ -320,13 +367,14 @@ final class DagExecution implements ChildListener {
         }
     }
 
-    @Override
-    public void childFulfilled(NodeStatus child) {
-        int i = taskOfNode.get(child.id());
+    /** The node of the task at {@code i} is fulfilled. */
+    private void childFulfilled(int i, NodeStatus child) {
         String name = names.get(i);
         DagTask task = taskAt.get(i);
+        LifecycleHooks hooks = hooksOf[i];
+        hooksOf[i] = null;
         // Dependents wait for a task's hooks and exit handler, as Argo waits for a dependency's hooks.
-        scheduler.afterNode(child, hooksOf.remove(child.id()), ExitHook.of(task.onExit(), task.hooks())
+        scheduler.afterNode(child, hooks, ExitHook.of(task.onExit(), task.hooks())
                 .map(h -> h.seeing(scope, "tasks." + name, child)).orElse(null),
                 resolved.lookup(), node, () -> taskDone(i, child));
     }

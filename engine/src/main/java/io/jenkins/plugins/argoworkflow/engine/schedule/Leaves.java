@@ -54,11 +54,15 @@ final class Leaves {
         this.podSlots = podSlots;
     }
 
-    /** Hands the node to the runtime; past {@code spec.parallelism} it waits, Pending, for a running one to end. */
-    void launch(NodeStatus node, Template template, NodeIo inputs) {
+    /**
+     * Hands the node to the runtime as the pod {@code podName}; past {@code spec.parallelism} it waits, Pending,
+     * for a running one to end.
+     */
+    void launch(NodeStatus node, Template template, NodeIo inputs, String podName) {
         String workflow = scheduler.workflowName();
         LeafRequest request = new LeafRequest(workflow, node.id(), node.name(), node.displayName(),
-                NodeNames.podName(workflow, node.name(), template.name()), template, inputs, deadline(template),
+                podName != null ? podName : NodeNames.podName(workflow, node.name(), template.name()), template, inputs,
+                deadline(template),
                 Map.of("argo-workflow/run", workflow, "argo-workflow/node", node.id()), podVolumes,
                 scheduler.artifactStore(), spec);
         podSlots.submit(() -> start(node, request));

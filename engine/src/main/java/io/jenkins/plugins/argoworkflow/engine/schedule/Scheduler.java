@@ -178,7 +178,11 @@ final class Scheduler {
         } catch (ExpressionException e) {
             return error(nodeName, boundary, templateName, "inputs: " + e.getMessage(), owner);
         }
-        Scope scope = templateScope(inputs, nodeName, template);
+        // The pod name is derived once: the scope offers it and the runtime gets it (a template keeps its name
+        // when rendered).
+        String podName = type != null && type.isLeaf() ? NodeNames.podName(workflowName(), nodeName, template.name())
+                : null;
+        Scope scope = templateScope(inputs, nodeName, template, podName);
         try {
             inputs = NodeInputs.renderLocations(inputs, scope);
         } catch (ExpressionException e) {
@@ -221,7 +225,7 @@ final class Scheduler {
             return node;
         }
         switch (nodeType) {
-            case POD -> leaves.launch(node, rendered, inputs);
+            case POD -> leaves.launch(node, rendered, inputs, podName);
             case STEPS -> new StepsExecution(this, node, resolved, scope).start();
             case DAG -> new DagExecution(this, node, resolved, scope).start();
             default -> suspend(node, rendered.suspend().duration());
@@ -529,7 +533,7 @@ final class Scheduler {
      * The scope a template's fields see: the workflow's globals, its inputs ({@code inputs.parameters.X} and
      * the list of all as JSON), {@code node.name}, and {@code pod.name} for templates that become pods.
      */
-    private Scope templateScope(NodeIo inputs, String nodeName, Template template) {
+    private Scope templateScope(NodeIo inputs, String nodeName, Template template, String podName) {
         Scope scope = globals.child();
         StringBuilder all = new StringBuilder("[");
         for (NodeIo.Parameter p : inputs.parameters()) {
@@ -558,9 +562,8 @@ final class Scheduler {
             }
         }
         scope.put("node.name", nodeName);
-        TemplateType type = template.type();
-        if (type != null && type.isLeaf()) {
-            scope.put("pod.name", NodeNames.podName(workflowName(), nodeName, template.name()));
+        if (podName != null) {
+            scope.put("pod.name", podName);
         }
         return scope;
     }

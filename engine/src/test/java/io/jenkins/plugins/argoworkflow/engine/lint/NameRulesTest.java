@@ -7,6 +7,8 @@ import static io.jenkins.plugins.argoworkflow.engine.lint.LintFixtures.lint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class NameRulesTest {
 
@@ -25,6 +27,15 @@ class NameRulesTest {
                     container: {image: alpine, command: [echo]}
                 """);
         assertError(d, 6, 11, "name 'my_template' is invalid", "alpha-numeric characters or '-'");
+    }
+
+    @ParameterizedTest(name = "''{0}'' is a field name: {1}")
+    @CsvSource({
+        "a, true", "A9-z, true", "9, true", "a--b-, true",
+        "'', false", "-a, false", "a_b, false", "a.b, false", "a b, false", "ü, false", "a{, false"
+    })
+    void fieldNamesAreArgosAlphaNumericsAndDashesNotStartingWithADash(String name, boolean valid) {
+        assertThat(NameRules.isFieldName(name)).isEqualTo(valid);
     }
 
     @Test

@@ -49,7 +49,14 @@ class NodeNamesTest {
         "wf[0].s(1), wf, s(1)",
         "wf[0].s.onExit, wf, s.onExit",
         "wf.onExit, '', wf.onExit",
-        "wf, '', wf"
+        "wf, '', wf",
+        // only a whole [digits] followed by a dot goes, as with Argo's ^(\\[\\d+])?\\.
+        "wf[12].a, wf, a",
+        "wf[0]x, wf, [0]x",
+        "wf[].a, wf, [].a",
+        "wf[x].a, wf, [x].a",
+        "wf.[0].a, wf, [0].a",
+        "wf[3, wf, [3"
     })
     void displayNamesDropTheBoundaryAndALeadingGroupIndex(String name, String boundary, String display) {
         assertThat(NodeNames.displayName(name, boundary)).isEqualTo(display);
