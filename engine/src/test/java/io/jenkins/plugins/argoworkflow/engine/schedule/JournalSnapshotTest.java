@@ -9,6 +9,7 @@ import io.jenkins.plugins.argoworkflow.engine.run.StatusJson;
 import io.jenkins.plugins.argoworkflow.engine.run.WorkflowPhase;
 import io.jenkins.plugins.argoworkflow.engine.run.WorkflowStatus;
 import io.jenkins.plugins.argoworkflow.engine.spi.LeafRequest;
+import io.jenkins.plugins.argoworkflow.engine.spi.ForwardingNodeListener;
 import io.jenkins.plugins.argoworkflow.engine.spi.LeafResult;
 import io.jenkins.plugins.argoworkflow.engine.spi.NodeListener;
 import io.jenkins.plugins.argoworkflow.engine.spi.NodeRuntime;
@@ -110,21 +111,11 @@ class JournalSnapshotTest {
     }
 
     private static NodeListener chatty(NodeListener listener) {
-        return new NodeListener() {
-            @Override
-            public void running(String nodeId, String ip) {
-                listener.running(nodeId, ip);
-            }
-
-            @Override
-            public void log(String nodeId, String line) {
-                listener.log(nodeId, line);
-            }
-
+        return new ForwardingNodeListener(listener) {
             @Override
             public void finished(String nodeId, LeafResult result) {
-                listener.finished(nodeId, result);
-                listener.running(nodeId, null); // a late report, ignored
+                delegate.finished(nodeId, result);
+                delegate.running(nodeId, null); // a late report, ignored
             }
         };
     }

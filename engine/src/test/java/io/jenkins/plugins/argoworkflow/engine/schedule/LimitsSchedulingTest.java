@@ -9,6 +9,7 @@ import io.jenkins.plugins.argoworkflow.engine.run.NodePhase;
 import io.jenkins.plugins.argoworkflow.engine.run.WorkflowPhase;
 import io.jenkins.plugins.argoworkflow.engine.run.WorkflowStatus;
 import io.jenkins.plugins.argoworkflow.engine.spi.LeafRequest;
+import io.jenkins.plugins.argoworkflow.engine.spi.ForwardingNodeListener;
 import io.jenkins.plugins.argoworkflow.engine.spi.LeafResult;
 import io.jenkins.plugins.argoworkflow.engine.spi.NodeListener;
 import io.jenkins.plugins.argoworkflow.engine.spi.NodeRuntime;
@@ -34,21 +35,11 @@ class LimitsSchedulingTest {
         @Override
         public void launch(LeafRequest request, NodeListener listener) {
             most.accumulateAndGet(active.incrementAndGet(), Math::max);
-            delegate.launch(request, new NodeListener() {
-                @Override
-                public void running(String nodeId, String ip) {
-                    listener.running(nodeId, ip);
-                }
-
-                @Override
-                public void log(String nodeId, String line) {
-                    listener.log(nodeId, line);
-                }
-
+            delegate.launch(request, new ForwardingNodeListener(listener) {
                 @Override
                 public void finished(String nodeId, LeafResult result) {
                     active.decrementAndGet();
-                    listener.finished(nodeId, result);
+                    super.finished(nodeId, result);
                 }
             });
         }
