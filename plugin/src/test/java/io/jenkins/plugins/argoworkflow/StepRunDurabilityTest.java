@@ -63,6 +63,34 @@ class StepRunDurabilityTest {
     }
 
     @Test
+    void aRestartWhoseJournalSnapshotIsDamagedFailsTheStepSayingToStartAgain() throws Exception {
+        RunStateDir state = new RunStateDir(buildDir.resolve(RunStateDir.FIRST));
+        state.begin(Fixtures.text("durable.yaml"), Map.of(), "builds", false);
+        ScriptedRuntime before = new ScriptedRuntime().onTemplate("slow", Outcome.succeed().after(Duration.ofMinutes(10)));
+        StepRun first = StepRun.start(input(), Map.of(), before, setup(state));
+        await(() -> launchedTemplates(before).contains("slow"));
+        first.close();
+        before.close();
+        // The journal's first two entries live only in a snapshot, which the disk then damaged.
+        Path segment = state.path().resolve(Journal.FILE);
+        List<String> lines = Files.readAllLines(segment, StandardCharsets.UTF_8);
+        Files.writeString(state.path().resolve(Journal.SNAPSHOT_FILE), "{not json\n", StandardCharsets.UTF_8);
+        Files.write(segment, java.util.stream.Stream.concat(java.util.stream.Stream.of("{\"segmentFrom\":2,\"uid\":\"u\"}"),
+                lines.subList(2, lines.size()).stream()).toList(), StandardCharsets.UTF_8);
+
+        ScriptedRuntime after = new ScriptedRuntime().adoptingRunningLeaves();
+        try {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> StepRun.recover(input(), Map.of(), after, setup(state)))
+                    .isInstanceOf(java.io.IOException.class).hasMessageContaining(Journal.SNAPSHOT_FILE)
+                    .hasMessageContaining("start the workflow again");
+        } finally {
+            after.close();
+        }
+        assertThat(after.adopted()).isEmpty();
+        assertThat(launchedTemplates(after)).isEmpty();
+    }
+
+    @Test
     void theStateDirectoryHasTheLayoutOfAnArgowfStateDir() throws Exception {
         RunStateDir state = new RunStateDir(buildDir.resolve(RunStateDir.FIRST));
         state.begin(Fixtures.text("durable.yaml"), Map.of(), "builds", false);
