@@ -2,6 +2,7 @@ package io.jenkins.plugins.argoworkflow.engine.yaml;
 
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -160,6 +161,12 @@ public final class YamlLoader {
         private final String file;
         private final Map<Node, YNode> converted = new IdentityHashMap<>();
         private final Map<Node, Long> sizes = new IdentityHashMap<>();
+        /**
+         * One instance per distinct scalar text of the document: a 10,000-task DAG repeats "name", "template",
+         * its template's name and each task's name (in the dependencies of the next), and with one instance each
+         * the document is smaller and lookups by name compare references (lint and scheduling touch less memory).
+         */
+        private final Map<String, String> texts = new HashMap<>();
         private long total;
 
         Converter(String file) {
@@ -193,19 +200,25 @@ public final class YamlLoader {
             }
         }
 
+        private String text(ScalarNode node) {
+            String text = node.getValue();
+            String seen = texts.putIfAbsent(text, text);
+            return seen != null ? seen : text;
+        }
+
         private YScalar scalar(ScalarNode node) {
             Location at = location(file, node.getStartMark());
             Tag tag = node.getTag();
             if (PLAIN.equals(tag)) {
-                return YScalar.plain(node.getValue(), at);
+                return YScalar.plain(text(node), at);
             }
             if (!SCALAR_TAGS.contains(tag)) {
                 throw new YamlException(at, "YAML tag " + tag + " is not supported; remove the tag");
             }
             if (Tag.STR.equals(tag)) {
-                return YScalar.string(node.getValue(), at);
+                return YScalar.string(text(node), at);
             }
-            YScalar typed = YScalar.plain(node.getValue(), at);
+            YScalar typed = YScalar.plain(text(node), at);
             String expected = tag.equals(Tag.INT) ? "an integer" : tag.equals(Tag.FLOAT) ? "a number"
                     : tag.equals(Tag.BOOL) ? "a boolean" : "null";
             boolean fits = switch (typed.kind()) {
