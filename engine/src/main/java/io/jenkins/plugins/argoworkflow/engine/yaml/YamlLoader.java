@@ -76,7 +76,11 @@ public final class YamlLoader {
                 if (node == null) {
                     continue;
                 }
-                YNode converted = new Converter(file).convert(node);
+                Converter converter = new Converter(file);
+                YNode converted = converter.convert(node);
+                if (converted instanceof YMap root && converter.layout.faithful()) {
+                    root.sourceLayout(converter.layout);
+                }
                 if (!(converted instanceof YScalar s && s.isNull())) {
                     documents.add(converted);
                 }
@@ -167,6 +171,8 @@ public final class YamlLoader {
          * the document is smaller and lookups by name compare references (lint and scheduling touch less memory).
          */
         private final Map<String, String> texts = new HashMap<>();
+        /** The document's mappings and tags, noted as the nodes are built (lint would otherwise walk them again). */
+        private final SourceLayout layout = new SourceLayout();
         private long total;
 
         Converter(String file) {
@@ -177,11 +183,16 @@ public final class YamlLoader {
             YNode done = converted.get(node);
             if (done != null) {
                 charge(sizes.get(node), node);
+                layout.alias(done);
                 return done;
             }
             long before = total;
             YNode result = switch (node.getNodeId()) {
-                case scalar -> scalar((ScalarNode) node);
+                case scalar -> {
+                    YScalar value = scalar((ScalarNode) node);
+                    layout.value(value);
+                    yield value;
+                }
                 case sequence -> sequence((SequenceNode) node);
                 case mapping -> mapping((MappingNode) node);
                 case anchor -> throw new YamlException(location(file, node.getStartMark()), "unexpected anchor node");
@@ -251,6 +262,7 @@ public final class YamlLoader {
             if (!Tag.MAP.equals(node.getTag())) {
                 throw new YamlException(at, "YAML tag " + node.getTag() + " is not supported; remove the tag");
             }
+            int from = layout.mark();
             Map<String, YMap.Entry> own = new LinkedHashMap<>();
             Map<String, YMap.Entry> merged = new LinkedHashMap<>();
             for (NodeTuple tuple : node.getValue()) {
@@ -259,6 +271,7 @@ public final class YamlLoader {
                             "a mapping key must be a plain value, not a " + tuple.getKeyNode().getNodeId());
                 }
                 if (PLAIN.equals(keyNode.getTag()) && "<<".equals(keyNode.getValue())) {
+                    layout.unfaithful(); // a walk meets the merged entries in the merged order
                     merge(convert(tuple.getValueNode()), merged);
                     continue;
                 }
@@ -278,7 +291,9 @@ public final class YamlLoader {
                 }
             });
             entries.addAll(own.values());
-            return new YMap(entries, at);
+            YMap map = new YMap(entries, at);
+            layout.built(map, from);
+            return map;
         }
 
         /** YAML merge keys: {@code <<: *base} or {@code <<: [*a, *b]}; the first source wins, own keys win over all. */
