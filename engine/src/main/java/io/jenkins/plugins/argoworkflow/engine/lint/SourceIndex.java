@@ -1,14 +1,13 @@
 package io.jenkins.plugins.argoworkflow.engine.lint;
 
 import io.jenkins.plugins.argoworkflow.engine.yaml.Location;
+import io.jenkins.plugins.argoworkflow.engine.yaml.SourceLayout;
+import io.jenkins.plugins.argoworkflow.engine.yaml.SourceLayout.Indexed;
 import io.jenkins.plugins.argoworkflow.engine.yaml.YMap;
 import io.jenkins.plugins.argoworkflow.engine.yaml.YNode;
 import io.jenkins.plugins.argoworkflow.engine.yaml.YScalar;
 import io.jenkins.plugins.argoworkflow.engine.yaml.YSeq;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -20,71 +19,25 @@ import java.util.function.Consumer;
  */
 final class SourceIndex {
 
-    private final Map<Location, Indexed> maps;
-    /** Every scalar holding a {@code {{}, in the order a full walk of the document meets them. */
-    private final List<YScalar> tagged;
+    private final SourceLayout layout;
+
+    private SourceIndex(SourceLayout layout) {
+        this.layout = layout;
+    }
 
     /**
-     * A mapping and the run of {@link #tagged} its subtree holds, so that the rules looking for
-     * {@code {{...}}} tags read that run instead of walking the subtree again.
+     * Indexes every mapping of a document as it was read: the layout the loader noted while reading a document's
+     * root, else one walk of the tree.
      */
-    private static final class Indexed {
-        final YMap map;
-        final int from;
-        int to = -1;
-
-        Indexed(YMap map, int from) {
-            this.map = map;
-            this.from = from;
-        }
-    }
-
-    private SourceIndex(Map<Location, Indexed> maps, List<YScalar> tagged) {
-        this.maps = maps;
-        this.tagged = tagged;
-    }
-
-    /** Indexes every mapping of a document as it was read, in one walk. */
     static SourceIndex of(YNode document) {
-        Map<Location, Indexed> maps = new HashMap<>();
-        List<YScalar> tagged = new ArrayList<>();
-        collect(document, maps, tagged);
-        return new SourceIndex(maps, tagged);
-    }
-
-    private static void collect(YNode node, Map<Location, Indexed> maps, List<YScalar> tagged) {
-        if (node instanceof YMap map) {
-            // one lookup per mapping: the first mapping read at a location keeps it
-            Indexed indexed = new Indexed(map, tagged.size());
-            Indexed seen = maps.putIfAbsent(map.location(), indexed);
-            if (seen != null && seen.map == map) {
-                // an alias: its tags again, as a walk of the tree meets them again, without walking it
-                if (seen.to >= 0) {
-                    tagged.addAll(List.copyOf(tagged.subList(seen.from, seen.to)));
-                }
-                return;
-            }
-            for (YMap.Entry e : map.entries()) {
-                collect(e.value(), maps, tagged);
-            }
-            indexed.to = tagged.size();
-        } else if (node instanceof YSeq seq) {
-            for (YNode item : seq.items()) {
-                collect(item, maps, tagged);
-            }
-        } else if (node instanceof YScalar s && hasTag(s)) {
-            tagged.add(s);
-        }
-    }
-
-    private static boolean hasTag(YScalar s) {
-        return s.text().contains("{{");
+        SourceLayout noted = document instanceof YMap root ? root.sourceLayout() : null;
+        return new SourceIndex(noted != null ? noted : SourceLayout.of(document));
     }
 
     /** The mapping read at {@code location}. */
     Optional<YMap> map(Location location) {
-        Indexed indexed = location == null ? null : maps.get(location);
-        return Optional.ofNullable(indexed == null ? null : indexed.map);
+        Indexed indexed = layout.at(location);
+        return Optional.ofNullable(indexed == null ? null : indexed.map());
     }
 
     /**
@@ -93,21 +46,21 @@ final class SourceIndex {
      * it for every task.
      */
     YMap mapWithTags(Location location) {
-        Indexed indexed = location == null ? null : maps.get(location);
+        Indexed indexed = layout.at(location);
         if (indexed == null) {
             return null;
         }
-        YMap map = indexed.map;
+        YMap map = indexed.map();
         // as mayHoldTags(map), whose lookup by map.location() finds this same entry
-        Indexed own = map.location().equals(location) ? indexed : maps.get(map.location());
-        boolean mayHold = own == null || own.map != map || own.to < 0 || own.from < own.to;
+        Indexed own = map.location().equals(location) ? indexed : layout.at(map.location());
+        boolean mayHold = own == null || own.map() != map || own.to() < 0 || own.from() < own.to();
         return mayHold ? map : null;
     }
 
     /** False when no scalar of the mapping's subtree holds a {@code {{}, so that no tag there needs checking. */
     boolean mayHoldTags(YMap map) {
-        Indexed indexed = maps.get(map.location());
-        return indexed == null || indexed.map != map || indexed.to < 0 || indexed.from < indexed.to;
+        Indexed indexed = layout.at(map.location());
+        return indexed == null || indexed.map() != map || indexed.to() < 0 || indexed.from() < indexed.to();
     }
 
     /**
@@ -116,10 +69,10 @@ final class SourceIndex {
      */
     void forEachTagged(YNode node, Consumer<YScalar> action) {
         if (node instanceof YMap map) {
-            Indexed indexed = maps.get(map.location());
-            if (indexed != null && indexed.map == map && indexed.to >= 0) {
-                for (int i = indexed.from; i < indexed.to; i++) {
-                    action.accept(tagged.get(i));
+            Indexed indexed = layout.at(map.location());
+            if (indexed != null && indexed.map() == map && indexed.to() >= 0) {
+                for (int i = indexed.from(); i < indexed.to(); i++) {
+                    action.accept(layout.tagged(i));
                 }
                 return;
             }
@@ -130,7 +83,7 @@ final class SourceIndex {
             for (YNode item : seq.items()) {
                 forEachTagged(item, action);
             }
-        } else if (node instanceof YScalar s && hasTag(s)) {
+        } else if (node instanceof YScalar s && SourceLayout.hasTag(s)) {
             action.accept(s);
         }
     }

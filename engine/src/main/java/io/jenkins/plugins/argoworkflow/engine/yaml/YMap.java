@@ -28,6 +28,8 @@ public final class YMap implements YNode {
     /** By key, for a large mapping only; null otherwise. */
     private final Map<String, Entry> byName;
     private final Location location;
+    /** For a document's root as the loader read it: its mappings and tags (see {@link SourceLayout}); else null. */
+    private SourceLayout sourceLayout;
 
     public YMap(List<Entry> entries, Location location) {
         // As a map put would: a repeated key (the loader refuses them) keeps its first place and its last value.
@@ -96,6 +98,16 @@ public final class YMap implements YNode {
 
     public int size() {
         return entries.size();
+    }
+
+    /** For the root of a document as {@link YamlLoader} read it, the layout it noted while reading; else null. */
+    public SourceLayout sourceLayout() {
+        return sourceLayout;
+    }
+
+    /** Set by the loader before it hands the document out. */
+    void sourceLayout(SourceLayout layout) {
+        this.sourceLayout = layout;
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.jenkins.plugins.argoworkflow.engine.yaml;
 
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,7 +76,11 @@ public final class YamlLoader {
                 if (node == null) {
                     continue;
                 }
-                YNode converted = new Converter(file).convert(node);
+                Converter converter = new Converter(file);
+                YNode converted = converter.convert(node);
+                if (converted instanceof YMap root && converter.layout.faithful()) {
+                    root.sourceLayout(converter.layout);
+                }
                 if (!(converted instanceof YScalar s && s.isNull())) {
                     documents.add(converted);
                 }
@@ -160,6 +165,14 @@ public final class YamlLoader {
         private final String file;
         private final Map<Node, YNode> converted = new IdentityHashMap<>();
         private final Map<Node, Long> sizes = new IdentityHashMap<>();
+        /**
+         * One instance per distinct scalar text of the document: a 10,000-task DAG repeats "name", "template",
+         * its template's name and each task's name (in the dependencies of the next), and with one instance each
+         * the document is smaller and lookups by name compare references (lint and scheduling touch less memory).
+         */
+        private final Map<String, String> texts = new HashMap<>();
+        /** The document's mappings and tags, noted as the nodes are built (lint would otherwise walk them again). */
+        private final SourceLayout layout = new SourceLayout();
         private long total;
 
         Converter(String file) {
@@ -170,11 +183,16 @@ public final class YamlLoader {
             YNode done = converted.get(node);
             if (done != null) {
                 charge(sizes.get(node), node);
+                layout.alias(done);
                 return done;
             }
             long before = total;
             YNode result = switch (node.getNodeId()) {
-                case scalar -> scalar((ScalarNode) node);
+                case scalar -> {
+                    YScalar value = scalar((ScalarNode) node);
+                    layout.value(value);
+                    yield value;
+                }
                 case sequence -> sequence((SequenceNode) node);
                 case mapping -> mapping((MappingNode) node);
                 case anchor -> throw new YamlException(location(file, node.getStartMark()), "unexpected anchor node");
@@ -193,19 +211,25 @@ public final class YamlLoader {
             }
         }
 
+        private String text(ScalarNode node) {
+            String text = node.getValue();
+            String seen = texts.putIfAbsent(text, text);
+            return seen != null ? seen : text;
+        }
+
         private YScalar scalar(ScalarNode node) {
             Location at = location(file, node.getStartMark());
             Tag tag = node.getTag();
             if (PLAIN.equals(tag)) {
-                return YScalar.plain(node.getValue(), at);
+                return YScalar.plain(text(node), at);
             }
             if (!SCALAR_TAGS.contains(tag)) {
                 throw new YamlException(at, "YAML tag " + tag + " is not supported; remove the tag");
             }
             if (Tag.STR.equals(tag)) {
-                return YScalar.string(node.getValue(), at);
+                return YScalar.string(text(node), at);
             }
-            YScalar typed = YScalar.plain(node.getValue(), at);
+            YScalar typed = YScalar.plain(text(node), at);
             String expected = tag.equals(Tag.INT) ? "an integer" : tag.equals(Tag.FLOAT) ? "a number"
                     : tag.equals(Tag.BOOL) ? "a boolean" : "null";
             boolean fits = switch (typed.kind()) {
@@ -238,6 +262,7 @@ public final class YamlLoader {
             if (!Tag.MAP.equals(node.getTag())) {
                 throw new YamlException(at, "YAML tag " + node.getTag() + " is not supported; remove the tag");
             }
+            int from = layout.mark();
             Map<String, YMap.Entry> own = new LinkedHashMap<>();
             Map<String, YMap.Entry> merged = new LinkedHashMap<>();
             for (NodeTuple tuple : node.getValue()) {
@@ -246,6 +271,7 @@ public final class YamlLoader {
                             "a mapping key must be a plain value, not a " + tuple.getKeyNode().getNodeId());
                 }
                 if (PLAIN.equals(keyNode.getTag()) && "<<".equals(keyNode.getValue())) {
+                    layout.unfaithful(); // a walk meets the merged entries in the merged order
                     merge(convert(tuple.getValueNode()), merged);
                     continue;
                 }
@@ -265,7 +291,9 @@ public final class YamlLoader {
                 }
             });
             entries.addAll(own.values());
-            return new YMap(entries, at);
+            YMap map = new YMap(entries, at);
+            layout.built(map, from);
+            return map;
         }
 
         /** YAML merge keys: {@code <<: *base} or {@code <<: [*a, *b]}; the first source wins, own keys win over all. */

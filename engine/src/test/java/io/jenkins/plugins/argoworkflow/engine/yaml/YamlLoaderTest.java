@@ -29,6 +29,26 @@ class YamlLoaderTest {
     }
 
     @Test
+    void equalTextsOfADocumentShareOneString() {
+        YMap root = (YMap) loader.loadAll("d.yaml", """
+                tasks:
+                - {name: a, template: ok}
+                - {name: b, template: "ok", dependencies: [a]}
+                name: plain
+                """).get(0);
+        YSeq tasks = (YSeq) root.get("tasks").orElseThrow();
+        YMap a = (YMap) tasks.get(0);
+        YMap b = (YMap) tasks.get(1);
+        // plain and quoted values, keys and values: one instance per text, so lookups by name compare references
+        assertThat(((YScalar) b.get("template").orElseThrow()).text())
+                .isSameAs(((YScalar) a.get("template").orElseThrow()).text());
+        assertThat(((YScalar) ((YSeq) b.get("dependencies").orElseThrow()).get(0)).text())
+                .isSameAs(((YScalar) a.get("name").orElseThrow()).text());
+        assertThat(root.entry("name").orElseThrow().key().text()).isSameAs(a.entry("name").orElseThrow().key().text());
+        assertThat(((YScalar) root.get("name").orElseThrow()).text()).isEqualTo("plain");
+    }
+
+    @Test
     void readsEveryDocumentOfAStreamAndSkipsEmptyOnes() {
         List<YNode> docs = loader.loadAll("m.yaml", "---\na: 1\n---\n---\nb: 2\n...\n");
         assertThat(docs).hasSize(2);
