@@ -38,14 +38,7 @@ class StepRunDurabilityTest {
 
     @Test
     void aRestartedRunAdoptsTheRunningNodeAndRunsNoFinishedNodeAgain() throws Exception {
-        RunStateDir state = new RunStateDir(buildDir.resolve(RunStateDir.FIRST));
-        state.begin(Fixtures.text("durable.yaml"), Map.of(), "builds", false);
-        ScriptedRuntime before = new ScriptedRuntime().onTemplate("slow", Outcome.succeed().after(Duration.ofMinutes(10)));
-        StepRun first = StepRun.start(input(), Map.of(), before, setup(state));
-        await(() -> launchedTemplates(before).contains("slow"));
-        // Jenkins goes down: the run is dropped where it is, its pod keeps running.
-        first.close();
-        before.close();
+        RunStateDir state = droppedWhileSlowRuns();
 
         ScriptedRuntime after = new ScriptedRuntime().adoptingRunningLeaves();
         StepOutcome outcome;
@@ -64,13 +57,7 @@ class StepRunDurabilityTest {
 
     @Test
     void aRestartWhoseJournalSnapshotIsDamagedFailsTheStepSayingToStartAgain() throws Exception {
-        RunStateDir state = new RunStateDir(buildDir.resolve(RunStateDir.FIRST));
-        state.begin(Fixtures.text("durable.yaml"), Map.of(), "builds", false);
-        ScriptedRuntime before = new ScriptedRuntime().onTemplate("slow", Outcome.succeed().after(Duration.ofMinutes(10)));
-        StepRun first = StepRun.start(input(), Map.of(), before, setup(state));
-        await(() -> launchedTemplates(before).contains("slow"));
-        first.close();
-        before.close();
+        RunStateDir state = droppedWhileSlowRuns();
         // The journal's first two entries live only in a snapshot, which the disk then damaged.
         Path segment = state.path().resolve(Journal.FILE);
         List<String> lines = Files.readAllLines(segment, StandardCharsets.UTF_8);
@@ -198,6 +185,21 @@ class StepRunDurabilityTest {
 
     private static List<String> launchedTemplates(ScriptedRuntime runtime) {
         return runtime.launched().stream().map(LeafRequest::template).map(t -> t.name()).toList();
+    }
+
+    /**
+     * A run of durable.yaml begun in the build's state directory and dropped where it was once its "slow" node
+     * runs, as when Jenkins goes down: the node's pod keeps running.
+     */
+    private RunStateDir droppedWhileSlowRuns() throws Exception {
+        RunStateDir state = new RunStateDir(buildDir.resolve(RunStateDir.FIRST));
+        state.begin(Fixtures.text("durable.yaml"), Map.of(), "builds", false);
+        ScriptedRuntime before = new ScriptedRuntime().onTemplate("slow", Outcome.succeed().after(Duration.ofMinutes(10)));
+        StepRun first = StepRun.start(input(), Map.of(), before, setup(state));
+        await(() -> launchedTemplates(before).contains("slow"));
+        first.close();
+        before.close();
+        return state;
     }
 
     private static void await(BooleanSupplier condition) {
