@@ -102,42 +102,9 @@ class ArgoWorkflowEndToEndJenkinsTest {
     }
 
     /** Two steps: a script writes a global output parameter and an artifact, the next step reads the artifact. */
+    /** The end-to-end workflow, named per run (two builds here), its files in this test's scratch directory. */
     private String workflow() {
-        return """
-                apiVersion: argoproj.io/v1alpha1
-                kind: Workflow
-                metadata:
-                  generateName: e2e-
-                spec:
-                  entrypoint: main
-                  arguments:
-                    parameters: [{name: who, value: nobody}]
-                  templates:
-                    - name: main
-                      steps:
-                        - - {name: make, template: make}
-                        - - name: use
-                            template: use
-                            arguments:
-                              artifacts: [{name: report, from: '{{steps.make.outputs.artifacts.report}}'}]
-                    - name: make
-                      script:
-                        image: alpine:3.20
-                        command: [sh]
-                        source: |
-                          echo "hello {{workflow.parameters.who}}" > W/greeting.txt
-                          echo "report of {{workflow.parameters.who}}" > W/report.txt
-                          echo made it
-                      outputs:
-                        parameters: [{name: greeting, globalName: greeting, valueFrom: {path: W/greeting.txt}}]
-                        artifacts: [{name: report, path: W/report.txt}]
-                    - name: use
-                      inputs:
-                        artifacts: [{name: report, path: W/in/report.txt}]
-                      container:
-                        image: alpine:3.20
-                        command: [sh, -c, 'cat W/in/report.txt']
-                """.replace("W/", work + "/");
+        return Fixtures.text("e2e.yaml").replace("name: e2e", "generateName: e2e-").replace("W/", work + "/");
     }
 
     /** Waits until the builds have deleted every pod they made. */

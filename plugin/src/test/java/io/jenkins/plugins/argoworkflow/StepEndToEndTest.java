@@ -74,41 +74,7 @@ class StepEndToEndTest {
 
     @Test
     void aWorkflowRunsToItsEndAndTheStepReturnsItsOutputs() throws Exception {
-        WorkflowCall call = new WorkflowCall(request("""
-                apiVersion: argoproj.io/v1alpha1
-                kind: Workflow
-                metadata:
-                  name: e2e
-                spec:
-                  entrypoint: main
-                  arguments:
-                    parameters: [{name: who, value: nobody}]
-                  templates:
-                    - name: main
-                      steps:
-                        - - {name: make, template: make}
-                        - - name: use
-                            template: use
-                            arguments:
-                              artifacts: [{name: report, from: '{{steps.make.outputs.artifacts.report}}'}]
-                    - name: make
-                      script:
-                        image: alpine:3.20
-                        command: [sh]
-                        source: |
-                          echo "hello {{workflow.parameters.who}}" > W/greeting.txt
-                          echo "report of {{workflow.parameters.who}}" > W/report.txt
-                          echo made it
-                      outputs:
-                        parameters: [{name: greeting, globalName: greeting, valueFrom: {path: W/greeting.txt}}]
-                        artifacts: [{name: report, path: W/report.txt}]
-                    - name: use
-                      inputs:
-                        artifacts: [{name: report, path: W/in/report.txt}]
-                      container:
-                        image: alpine:3.20
-                        command: [sh, -c, 'cat W/in/report.txt']
-                """, Map.of("who", "jenkins")), services());
+        WorkflowCall call = new WorkflowCall(request(Fixtures.text("e2e.yaml"), Map.of("who", "jenkins")), services());
 
         assertThat(call.start(context)).isFalse();
         Object result = completed.get(60, TimeUnit.SECONDS);
