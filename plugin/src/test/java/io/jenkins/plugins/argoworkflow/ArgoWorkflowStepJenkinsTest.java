@@ -57,40 +57,14 @@ class ArgoWorkflowStepJenkinsTest {
 
     @Test
     void aValidWorkflowWithNoKubernetesCloudSaysWhereToAddOne(JenkinsRule j) throws Exception {
-        WorkflowJob job = j.createProject(WorkflowJob.class, "no-cloud");
-        job.setDefinition(new CpsFlowDefinition("""
-                argoWorkflow text: '''apiVersion: argoproj.io/v1alpha1
-                kind: Workflow
-                metadata: {name: fine}
-                spec:
-                  entrypoint: main
-                  templates:
-                  - name: main
-                    container: {image: alpine, command: ["true"]}
-                '''
-                """, true));
-
-        WorkflowRun run = j.buildAndAssertStatus(Result.FAILURE, job);
+        WorkflowRun run = failedBuildOfAFineWorkflow(j, "no-cloud", "");
 
         j.assertLogContains("none is configured: add one in Manage Jenkins » Clouds", run);
     }
 
     @Test
     void anUnknownCloudIsNamedWithTheCloudsThereAre(JenkinsRule j) throws Exception {
-        WorkflowJob job = j.createProject(WorkflowJob.class, "unknown-cloud");
-        job.setDefinition(new CpsFlowDefinition("""
-                argoWorkflow cloud: 'nope', text: '''apiVersion: argoproj.io/v1alpha1
-                kind: Workflow
-                metadata: {name: fine}
-                spec:
-                  entrypoint: main
-                  templates:
-                  - name: main
-                    container: {image: alpine, command: ["true"]}
-                '''
-                """, true));
-
-        WorkflowRun run = j.buildAndAssertStatus(Result.FAILURE, job);
+        WorkflowRun run = failedBuildOfAFineWorkflow(j, "unknown-cloud", "cloud: 'nope', ");
 
         j.assertLogContains("argoWorkflow: cloud 'nope' does not exist", run);
     }
@@ -103,5 +77,22 @@ class ArgoWorkflowStepJenkinsTest {
         WorkflowRun run = j.buildAndAssertStatus(Result.FAILURE, job);
 
         j.assertLogContains("give 'file' (a path in the workspace) or 'text'", run);
+    }
+
+    /** A failed build of job {@code name} running a valid workflow with the step's {@code arguments} before its text. */
+    private static WorkflowRun failedBuildOfAFineWorkflow(JenkinsRule j, String name, String arguments) throws Exception {
+        WorkflowJob job = j.createProject(WorkflowJob.class, name);
+        job.setDefinition(new CpsFlowDefinition("""
+                argoWorkflow %stext: '''apiVersion: argoproj.io/v1alpha1
+                kind: Workflow
+                metadata: {name: fine}
+                spec:
+                  entrypoint: main
+                  templates:
+                  - name: main
+                    container: {image: alpine, command: ["true"]}
+                '''
+                """.formatted(arguments), true));
+        return j.buildAndAssertStatus(Result.FAILURE, job);
     }
 }
